@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace docket {
+
+enum class TicketType { Epic, Story, Task, Bug, Spike };
+enum class Priority { P0, P1, P2, P3 };
+enum class TicketStatus { Generated, Reviewed, Pushed, PushFailed, Synced };
+enum class Platform { GitHub, Linear, Jira };
+
+QString ticketTypeName(TicketType type);
+std::optional<TicketType> ticketTypeFromName(const QString &name);
+QString priorityName(Priority priority); // "P0" ... "P3"
+std::optional<Priority> priorityFromName(const QString &name);
+QString ticketStatusName(TicketStatus status);
+std::optional<TicketStatus> ticketStatusFromName(const QString &name);
+QString platformName(Platform platform);
+std::optional<Platform> platformFromName(const QString &name);
+
+// The seeds' priority words (tickets.result.v1): critical/high/medium/low <-> P0..P3.
+QString priorityWord(Priority priority);
+std::optional<Priority> priorityFromWord(const QString &word);
+
+struct Ticket {
+    QString id; // UUID without braces
+    QString documentId;
+    QString blockId; // source block, empty when the PM wrote the ticket by hand
+    QString title;
+    QString body; // Markdown
+    TicketType ticketType = TicketType::Task;
+    std::optional<Priority> priority;
+    QStringList labels;
+    QStringList acceptanceCriteria;
+    QString estimatedEffort; // free text as the spec states it ("medium", "3d")
+    std::optional<int> storyPoints;
+    QStringList dependencies; // ids of tickets of the same document
+    QString parentId;         // id of a ticket of the same document, or empty
+    QString component;
+    QString milestone;
+    std::optional<double> confidence; // 0..1
+    TicketStatus status = TicketStatus::Generated;
+    std::optional<Platform> platform;
+    QString externalId;
+    QString externalUrl;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool operator==(const Ticket &) const = default;
+};
+
+struct Violation {
+    QString field; // the seeds' snake_case field name
+    QString message;
+
+    bool operator==(const Violation &) const = default;
+};
+
+// Every rule a single ticket breaks, each with the field it concerns.
+QList<Violation> validateTicket(const Ticket &ticket);
+
+// Rules that need the other tickets of the document: dependencies and parent must point at
+// tickets of the same document, and neither may point at the ticket itself.
+QList<Violation> validateTicketReferences(const Ticket &ticket, const QList<Ticket> &documentTickets);
+
+} // namespace docket

@@ -1,0 +1,144 @@
+#include "ticket_table_model.h"
+
+namespace docket {
+
+TicketTableModel::TicketTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TicketTableModel::setTickets(QList<Ticket> tickets)
+{
+    beginResetModel();
+    m_tickets = std::move(tickets);
+    endResetModel();
+}
+
+const Ticket *TicketTableModel::ticketAt(int row) const
+{
+    return row >= 0 && row < m_tickets.size() ? &m_tickets.at(row) : nullptr;
+}
+
+int TicketTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tickets.size());
+}
+
+int TicketTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TicketTableModel::data(const QModelIndex &index, int role) const
+{
+    const Ticket *ticket = index.isValid() ? ticketAt(index.row()) : nullptr;
+    if (!ticket)
+        return {};
+
+    switch (role) {
+    case TicketIdRole:
+        return ticket->id;
+    case BlockIdRole:
+        return ticket->blockId;
+    case StatusRole:
+        return ticketStatusName(ticket->status);
+    default:
+        break;
+    }
+
+    switch (index.column()) {
+    case TitleColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return ticket->title;
+        break;
+    case TypeColumn:
+        if (role == Qt::DisplayRole)
+            return typeDisplayName(ticket->ticketType);
+        if (role == SortRole)
+            return int(ticket->ticketType);
+        break;
+    case PriorityColumn:
+        if (role == Qt::DisplayRole)
+            return ticket->priority ? priorityName(*ticket->priority) : QString();
+        if (role == SortRole) // unset sorts after P3
+            return ticket->priority ? int(*ticket->priority) : 99;
+        break;
+    case StatusColumn:
+        // Icon and text together: status is never told by colour alone.
+        if (role == Qt::DisplayRole)
+            return statusDisplayName(ticket->status);
+        if (role == Qt::DecorationRole)
+            return statusIcon(ticket->status);
+        if (role == SortRole)
+            return int(ticket->status);
+        break;
+    case LabelsColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return ticket->labels.join(QStringLiteral(", "));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case TypeColumn:
+        return tr("Type");
+    case PriorityColumn:
+        return tr("Priority");
+    case StatusColumn:
+        return tr("Status");
+    case LabelsColumn:
+        return tr("Labels");
+    default:
+        return {};
+    }
+}
+
+QString TicketTableModel::statusDisplayName(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::Generated:
+        return tr("Generated");
+    case TicketStatus::Reviewed:
+        return tr("Reviewed");
+    case TicketStatus::Pushed:
+        return tr("Pushed");
+    case TicketStatus::PushFailed:
+        return tr("Push failed");
+    case TicketStatus::Synced:
+        return tr("Synced");
+    }
+    return {};
+}
+
+QIcon TicketTableModel::statusIcon(TicketStatus status)
+{
+    return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(ticketStatusName(status)));
+}
+
+QString TicketTableModel::typeDisplayName(TicketType type)
+{
+    switch (type) {
+    case TicketType::Epic:
+        return tr("Epic");
+    case TicketType::Story:
+        return tr("Story");
+    case TicketType::Task:
+        return tr("Task");
+    case TicketType::Bug:
+        return tr("Bug");
+    case TicketType::Spike:
+        return tr("Spike");
+    }
+    return {};
+}
+
+} // namespace docket

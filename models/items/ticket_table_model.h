@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/ticket.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+
+namespace docket {
+
+// The tickets of a workspace as a flat table. Read-only for now; review editing builds on it.
+class TicketTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, TypeColumn, PriorityColumn, StatusColumn, LabelsColumn, ColumnCount };
+    enum Role { TicketIdRole = Qt::UserRole + 1, BlockIdRole, StatusRole, SortRole };
+
+    explicit TicketTableModel(QObject *parent = nullptr);
+
+    void setTickets(QList<Ticket> tickets);
+    const QList<Ticket> &tickets() const { return m_tickets; }
+    const Ticket *ticketAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString statusDisplayName(TicketStatus status);
+    static QIcon statusIcon(TicketStatus status);
+    static QString typeDisplayName(TicketType type);
+
+private:
+    QList<Ticket> m_tickets;
+};
+
+} // namespace docket

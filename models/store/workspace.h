@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/block.h"
+#include "domain/document.h"
+#include "domain/ticket.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace docket {
+
+// One change, as the seeds' agent_updates record it: who, when, what, before and after.
+struct ActivityEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;      // "gui", "cli", "import", "generator:rules", ...
+    QString entityType; // "document", "ticket"
+    QString entityId;
+    QString action; // "imported", "created", "updated", "deleted", ...
+    QJsonValue before;
+    QJsonValue after;
+};
+
+struct TicketQuery {
+    QString documentId;                 // empty: every document
+    std::optional<TicketStatus> status; // unset: every status
+};
+
+// A .docket workspace file: SQLite through QtSql. One instance owns one connection and must
+// be used only on the thread that opened it; open a second instance for a worker thread.
+class Workspace {
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    // Checks before it touches anything: a file that is not a Docket workspace, was written by a
+    // newer Docket, or fails integrity_check gives an Error and is left exactly as it was.
+    // Older schemas are migrated, each numbered step in its own transaction.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+
+    // For migration tests: create a new file at exactly this schema version.
+    static Result<std::unique_ptr<Workspace>> createAtVersion(const QString &path, int version);
+
+    static int latestSchemaVersion();
+
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    QString path() const;
+    int schemaVersion() const;
+
+    // Documents and their blocks (written together in one transaction).
+    Status addDocument(const Document &document, const QList<Block> &blocks, const QString &actor);
+    Status removeDocument(const QString &documentId, const QString &actor);
+    Result<QList<Document>> documents(bool withSourceText = false) const;
+    Result<Document> document(const QString &documentId) const;
+    Result<QList<Block>> blocks(const QString &documentId) const;
+    Result<int> blockCount(const QString &documentId) const;
+
+    // Tickets. saveTickets inserts or updates every ticket in one transaction and logs each change.
+    Status saveTicket(const Ticket &ticket, const QString &actor);
+    Status saveTickets(const QList<Ticket> &tickets, const QString &actor);
+    Status removeTicket(const QString &ticketId, const QString &actor);
+    Result<QList<Ticket>> tickets(const TicketQuery &query = {}) const;
+    Result<Ticket> ticket(const QString &ticketId) const;
+
+    Result<QList<ActivityEntry>> activity(const QString &entityId = {}, int limit = -1) const;
+
+    // Runs work inside one transaction; rolls back when it returns an error.
+    Status transaction(const std::function<Status()> &work);
+
+private:
+    Workspace(QString path, QString connectionName);
+    QSqlDatabase database() const;
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace docket

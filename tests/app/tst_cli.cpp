@@ -1,0 +1,176 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kSampleSpec = QStringLiteral(DOCKET_SOURCE_DIR "/resources/samples/sample-spec.md");
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the real binary without any display, as a script or CI job would.
+Run docket(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DOCKET_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QJsonObject parse(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << error.errorString() << json.left(200);
+    return document.object();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void versionNeedsNoDisplay()
+    {
+        const Run run = docket({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QByteArray("docket " DOCKET_VERSION));
+    }
+
+    void helpListsTheCommands()
+    {
+        const Run run = docket({QStringLiteral("help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("import SPEC --workspace FILE"));
+        QVERIFY(run.out.contains("blocks --workspace FILE"));
+    }
+
+    void importCreatesTheWorkspaceAndPrintsTypedBlocks()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("import.docket"));
+        QVERIFY(!QFile::exists(workspace));
+        const Run run = docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace,
+                                QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        QVERIFY(QFile::exists(workspace));
+
+        const QJsonObject result = parse(run.out);
+        const QJsonObject document = result.value(QStringLiteral("document")).toObject();
+        QVERIFY(!document.value(QStringLiteral("id")).toString().isEmpty());
+        QVERIFY(!document.value(QStringLiteral("title")).toString().isEmpty());
+        QCOMPARE(document.value(QStringLiteral("format")).toString(), QStringLiteral("markdown"));
+
+        const QJsonArray blocks = result.value(QStringLiteral("blocks")).toArray();
+        QVERIFY(blocks.size() > 20);
+        QSet<QString> types;
+        int previousOrdinal = -1;
+        for (const QJsonValue &value : blocks) {
+            const QJsonObject block = value.toObject();
+            types.insert(block.value(QStringLiteral("type")).toString());
+            QCOMPARE(block.value(QStringLiteral("document_id")), document.value(QStringLiteral("id")));
+            QVERIFY(block.value(QStringLiteral("start_line")).toInt() >= 1);
+            QVERIFY(block.value(QStringLiteral("end_line")).toInt() >= block.value(QStringLiteral("start_line")).toInt());
+            QCOMPARE(block.value(QStringLiteral("ordinal")).toInt(), previousOrdinal + 1);
+            previousOrdinal = block.value(QStringLiteral("ordinal")).toInt();
+        }
+        for (const char *expected : {"heading", "user_story", "requirement", "acceptance_criteria", "risk",
+                                     "open_question"})
+            QVERIFY2(types.contains(QLatin1String(expected)), expected);
+    }
+
+    void blocksReadsBackWhatImportStored()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("blocks.docket"));
+        const Run imported = docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace,
+                                     QStringLiteral("--json")});
+        QCOMPARE(imported.exitCode, 0);
+        const QJsonObject importResult = parse(imported.out);
+        const QString documentId =
+            importResult.value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString();
+
+        const Run listed = docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace,
+                                   QStringLiteral("--document"), documentId, QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonObject listResult = parse(listed.out);
+        QCOMPARE(listResult.value(QStringLiteral("blocks")).toArray(),
+                 importResult.value(QStringLiteral("blocks")).toArray());
+        QCOMPARE(listResult.value(QStringLiteral("documents")).toArray().first().toObject().value(
+                     QStringLiteral("block_count")),
+                 QJsonValue(importResult.value(QStringLiteral("blocks")).toArray().size()));
+
+        const Run human = docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("user_story"));
+    }
+
+    void unknownDocumentIsAUserError()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("unknown-doc.docket"));
+        QCOMPARE(docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace}).exitCode,
+                 0);
+        const Run run = docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace,
+                                QStringLiteral("--document"), QStringLiteral("no-such-id"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.contains("no-such-id"));
+    }
+
+    void missingSpecIsAUserErrorAndCreatesNothing()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("never.docket"));
+        const QString missing = m_dir.filePath(QStringLiteral("missing-spec.md"));
+        const Run run = docket({QStringLiteral("import"), missing, QStringLiteral("--workspace"), workspace});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("missing-spec.md"), run.err.constData());
+        QVERIFY(!QFile::exists(workspace));
+    }
+
+    void aFileThatIsNotAWorkspaceIsAUserError()
+    {
+        const QString notes = m_dir.filePath(QStringLiteral("notes.docket"));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("plain notes that happen to use the .docket suffix\n");
+        file.close();
+        const Run run = docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), notes, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("not a Docket workspace"), run.err.constData());
+    }
+
+    void badUsageIsAUserError()
+    {
+        QCOMPARE(docket({QStringLiteral("import"), kSampleSpec}).exitCode, 1); // no --workspace
+        QCOMPARE(docket({QStringLiteral("blocks")}).exitCode, 1);
+        QCOMPARE(docket({QStringLiteral("blocks"), QStringLiteral("--workspace")}).exitCode, 1);
+        const Run unknown = docket({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("frobnicate"));
+        const Run badOption = docket({QStringLiteral("blocks"), QStringLiteral("--nope")});
+        QCOMPARE(badOption.exitCode, 1);
+        QVERIFY(badOption.err.contains("nope"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,207 @@
+#include "common/file_dialogs.h"
+#include "common/message_bar.h"
+#include "document/document_view.h"
+#include "import/import_controller.h"
+#include "items/block_list_model.h"
+#include "mainwindow/main_window.h"
+#include "store/workspace.h"
+#include "tickets/ticket_table_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QMimeData>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace docket;
+
+namespace {
+
+const QString kSampleSpec = QStringLiteral(DOCKET_SOURCE_DIR "/resources/samples/sample-spec.md");
+constexpr int kImportTimeoutMs = 20000;
+
+QSet<QString> blockTypesShown(const BlockListModel *model)
+{
+    QSet<QString> types;
+    for (int row = 0; row < model->rowCount(); ++row)
+        types.insert(model->index(row, 0).data(BlockListModel::BlockTypeRole).toString());
+    return types;
+}
+
+int rowOfText(const BlockListModel *model, const QString &needle)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->blockAt(row)->text.contains(needle))
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DocketTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_workspacePath = m_dir.filePath(QStringLiteral("session-%1.docket").arg(++m_counter));
+    }
+
+    void importActionShowsTypedBlocksOfTheSampleSpec()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_workspacePath));
+
+        // Drive the real menu shortcut; the file dialog answers through its test seam.
+        FileDialogs::setNextAnswer(kSampleSpec);
+        QSignalSpy finished(window.importController(), &ImportController::finished);
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(finished.wait(kImportTimeoutMs));
+
+        const BlockListModel *blocks = window.documentView()->blockModel();
+        QVERIFY(blocks->rowCount() > 20);
+        const QSet<QString> types = blockTypesShown(blocks);
+        for (const char *expected : {"heading", "user_story", "requirement", "acceptance_criteria", "solution",
+                                     "risk", "open_question", "code", "table"})
+            QVERIFY2(types.contains(QLatin1String(expected)), expected);
+
+        // A user story from the sample is typed as one, with its icon and the lines it came from.
+        const int storyRow = rowOfText(blocks, QStringLiteral("As a "));
+        QVERIFY(storyRow >= 0);
+        QCOMPARE(blocks->blockAt(storyRow)->type, BlockType::UserStory);
+        QVERIFY(blocks->blockAt(storyRow)->startLine > 1);
+        QVERIFY(!blocks->index(storyRow, BlockListModel::TypeColumn).data(Qt::DecorationRole).isNull());
+
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("documentCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 1);
+        QVERIFY(!combo->currentText().isEmpty());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Imported")));
+        QVERIFY(!window.messageBar()->isVisible());
+
+        // What the window shows is what the workspace file holds.
+        auto reopened = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
+        QVERIFY(reopened);
+        const auto documents = reopened.value()->documents();
+        QVERIFY(documents);
+        QCOMPARE(documents.value().size(), 1);
+        QCOMPARE(reopened.value()->blocks(documents.value().first().id).value().size(), blocks->rowCount());
+    }
+
+    void badFileShowsAClearErrorAndImportsNothing()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_workspacePath));
+
+        const QString binary = m_dir.filePath(QStringLiteral("diagram.md"));
+        QFile file(binary);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("# Title\n\0\0\x01\x02binary", 20));
+        file.close();
+
+        QSignalSpy failed(window.importController(), &ImportController::failed);
+        window.importDocument(binary);
+        QVERIFY(failed.wait(kImportTimeoutMs));
+        QVERIFY(window.messageBar()->isVisible());
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("diagram.md")),
+                 qPrintable(window.messageBar()->text()));
+        QCOMPARE(window.documentCount(), 0);
+        QCOMPARE(window.documentView()->blockModel()->rowCount(), 0);
+    }
+
+    void droppedSpecIsImported()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_workspacePath));
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(kSampleSpec)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+
+        QSignalSpy finished(window.importController(), &ImportController::finished);
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(finished.wait(kImportTimeoutMs));
+        QCOMPARE(window.documentCount(), 1);
+    }
+
+    void dragOfAnUnsupportedFileIsRefused()
+    {
+        MainWindow window;
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("photo.png")))});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(!enter.isAccepted());
+    }
+
+    void openingANonWorkspaceKeepsTheCurrentOne()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_workspacePath));
+        const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are meeting notes, not a workspace.\n");
+        file.close();
+
+        QVERIFY(!window.openWorkspace(notes));
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("notes.txt")));
+        QCOMPARE(window.workspacePath(), m_workspacePath);
+        QFile check(notes);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("These are meeting notes, not a workspace.\n"));
+    }
+
+    void openedWorkspacesAreRememberedAsRecent()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_workspacePath));
+        QCOMPARE(MainWindow::recentWorkspaces().value(0), m_workspacePath);
+        const QString second = m_dir.filePath(QStringLiteral("second.docket"));
+        QVERIFY(window.openWorkspace(second));
+        QCOMPARE(MainWindow::recentWorkspaces().value(0), second);
+        QCOMPARE(MainWindow::recentWorkspaces().value(1), m_workspacePath);
+    }
+
+    void bundledSampleImportsIntoAnEmptyWorkspace()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_workspacePath));
+        QSignalSpy finished(window.importController(), &ImportController::finished);
+        window.importBundledSample();
+        QVERIFY(finished.wait(kImportTimeoutMs));
+        QCOMPARE(window.documentCount(), 1);
+        QVERIFY(window.documentView()->blockModel()->rowCount() > 20);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspacePath;
+    int m_counter = 0;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

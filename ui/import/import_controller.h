@@ -1,0 +1,41 @@
+#pragma once
+
+#include "import/document_importer.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace docket {
+
+// Runs one import at a time on a worker thread: parse, then store in the workspace through the
+// worker's own connection. The UI thread only sees progress and the outcome.
+class ImportController : public QObject {
+    Q_OBJECT
+public:
+    explicit ImportController(QObject *parent = nullptr);
+    ~ImportController() override;
+
+    bool isRunning() const;
+    void importFile(const QString &specPath, const QString &workspacePath);
+    void importBytes(const QByteArray &bytes, const QString &sourceName, DocumentFormat format,
+                     const QString &workspacePath);
+    void cancel();
+
+signals:
+    void started(const QString &sourceName);
+    void progressChanged(int percent);
+    void finished(const QString &documentId, int blockCount);
+    void failed(const QString &message);
+
+private:
+    template <typename Work>
+    void run(const QString &sourceName, Work work);
+
+    QFutureWatcher<Result<ImportedDocument>> *m_watcher = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+};
+
+} // namespace docket

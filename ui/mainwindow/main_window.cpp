@@ -1,0 +1,369 @@
+#include "main_window.h"
+
+#include "common/file_dialogs.h"
+#include "common/message_bar.h"
+#include "document/document_view.h"
+#include "import/document_importer.h"
+#include "import/import_controller.h"
+#include "items/block_list_model.h"
+#include "store/workspace.h"
+#include "tickets/ticket_table_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace docket {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("workspaces/recent");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kSamplePath = QStringLiteral(":/samples/sample-spec.md");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_documentView(new DocumentView(this))
+    , m_ticketView(new TicketTableView(this))
+    , m_messageBar(new MessageBar(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_importController(new ImportController(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/docket.svg")));
+    setAcceptDrops(true);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_documentView);
+    m_splitter->addWidget(m_ticketView);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createStatusBar();
+
+    connect(m_documentView, &DocumentView::currentDocumentChanged, this, &MainWindow::showDocument);
+    connect(m_importController, &ImportController::started, this, [this](const QString &source) {
+        setImportRunning(true);
+        statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(source).fileName()));
+    });
+    connect(m_importController, &ImportController::progressChanged, this,
+            [this](int percent) { m_progress->setValue(percent); });
+    connect(m_importController, &ImportController::finished, this,
+            [this](const QString &documentId, int blockCount) {
+                setImportRunning(false);
+                reloadDocuments(documentId);
+                statusBar()->showMessage(tr("Imported %n block(s).", nullptr, blockCount), 5000);
+            });
+    connect(m_importController, &ImportController::failed, this, [this](const QString &message) {
+        setImportRunning(false);
+        statusBar()->clearMessage();
+        showError(message);
+    });
+
+    QSettings settings;
+    resize(1200, 760);
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    setWindowTitle(tr("Docket"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+
+    QAction *newAction = fileMenu->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("newWorkspaceAction"));
+
+    QAction *openAction = fileMenu->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(QStringLiteral("openWorkspaceAction"));
+
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+
+    fileMenu->addSeparator();
+    m_importAction = fileMenu->addAction(tr("&Import Document…"), this, &MainWindow::chooseDocument);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setStatusTip(tr("Split a Markdown or text spec into typed blocks"));
+    addAction(m_importAction);
+
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *blocksAction = viewMenu->addAction(tr("Focus &Blocks"), this, [this] {
+        m_documentView->blockTree()->setFocus(Qt::ShortcutFocusReason);
+    });
+    blocksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *ticketsAction = viewMenu->addAction(tr("Focus &Tickets"), this, [this] {
+        m_ticketView->setFocus(Qt::ShortcutFocusReason);
+    });
+    ticketsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Docket"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(180);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Cancel the import (Esc)"));
+    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancelButton, &QToolButton::clicked, m_importController, &ImportController::cancel);
+
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+    setImportRunning(false);
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    if (m_importController->isRunning()) {
+        showError(tr("Wait for the import to finish before switching workspaces."));
+        return false;
+    }
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        showError(tr("Could not open the workspace %1: %2")
+                      .arg(QDir::toNativeSeparators(path), opened.error().message));
+        return false;
+    }
+    m_workspace = std::move(opened.value());
+    m_messageBar->hide();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_workspaceLabel->setText(QFileInfo(path).fileName());
+    m_workspaceLabel->setToolTip(QDir::toNativeSeparators(absolute));
+    setWindowTitle(tr("%1 — Docket").arg(QFileInfo(path).fileName()));
+    setWindowFilePath(absolute);
+    rememberRecent(absolute);
+    reloadDocuments();
+    emit workspaceOpened(absolute);
+    return true;
+}
+
+QString MainWindow::workspacePath() const
+{
+    return m_workspace ? m_workspace->path() : QString();
+}
+
+int MainWindow::documentCount() const
+{
+    return m_documentView->documentCount();
+}
+
+void MainWindow::importDocument(const QString &specPath)
+{
+    if (!m_workspace) {
+        showError(tr("Open or create a workspace before importing a document."));
+        return;
+    }
+    m_importController->importFile(specPath, m_workspace->path());
+}
+
+void MainWindow::importBundledSample()
+{
+    if (!m_workspace)
+        return;
+    QFile sample(kSamplePath);
+    if (!sample.open(QIODevice::ReadOnly)) {
+        showError(tr("The bundled sample spec is missing from this build."));
+        return;
+    }
+    m_importController->importBytes(sample.readAll(), QStringLiteral("sample-spec.md"), DocumentFormat::Markdown,
+                                    m_workspace->path());
+}
+
+void MainWindow::reloadDocuments(const QString &selectDocumentId)
+{
+    if (!m_workspace)
+        return;
+    auto documents = m_workspace->documents();
+    if (!documents) {
+        showError(documents.error().toString());
+        return;
+    }
+    m_documentView->setDocuments(documents.value());
+    if (!selectDocumentId.isEmpty())
+        m_documentView->setCurrentDocument(selectDocumentId);
+    showDocument(m_documentView->currentDocumentId());
+}
+
+void MainWindow::showDocument(const QString &documentId)
+{
+    if (!m_workspace || documentId.isEmpty()) {
+        m_documentView->setBlocks({});
+        m_ticketView->setTickets({});
+        return;
+    }
+    auto blocks = m_workspace->blocks(documentId);
+    auto tickets = m_workspace->tickets(TicketQuery{documentId, std::nullopt});
+    if (!blocks || !tickets) {
+        showError((!blocks ? blocks.error() : tickets.error()).toString());
+        return;
+    }
+    m_documentView->setBlocks(std::move(blocks.value()));
+    m_ticketView->setTickets(std::move(tickets.value()));
+}
+
+void MainWindow::setImportRunning(bool running)
+{
+    m_progress->setVisible(running);
+    m_cancelButton->setVisible(running);
+    m_progress->setValue(0);
+    m_importAction->setEnabled(!running);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = FileDialogs::saveFileName(this, tr("New Workspace"), tr("Docket workspaces (*.docket)"),
+                                                   tr("Untitled.docket"));
+    if (path.isEmpty())
+        return;
+    const QString withSuffix = path.endsWith(QLatin1String(".docket")) ? path : path + QStringLiteral(".docket");
+    if (QFileInfo::exists(withSuffix)) {
+        showError(tr("%1 already exists; open it with File › Open Workspace.")
+                      .arg(QDir::toNativeSeparators(withSuffix)));
+        return;
+    }
+    openWorkspace(withSuffix);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path =
+        FileDialogs::openFileName(this, tr("Open Workspace"), tr("Docket workspaces (*.docket);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::chooseDocument()
+{
+    QStringList patterns;
+    for (const QString &suffix : DocumentImporter::supportedSuffixes())
+        patterns.append(QStringLiteral("*.") + suffix);
+    const QString path = FileDialogs::openFileName(
+        this, tr("Import Document"), tr("Specs (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+    if (!path.isEmpty())
+        importDocument(path);
+}
+
+QStringList MainWindow::recentWorkspaces()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        // &1..&8 give each entry a keyboard accelerator.
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this, [this, path] { openWorkspace(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Docket"),
+                       tr("<h3>Docket %1</h3><p>Turns product specs into engineering ticket drafts you review "
+                          "offline, then push to GitHub, Linear or Jira.</p><p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Error, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importController->isRunning()) {
+        m_importController->cancel();
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() &&
+        DocumentImporter::formatForPath(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty())
+        return;
+    importDocument(urls.first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+} // namespace docket

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+
+namespace docket {
+
+class DocumentView;
+class ImportController;
+class MessageBar;
+class TicketTableView;
+class Workspace;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a workspace; on failure the message bar says why and the
+    // workspace that was open stays open.
+    bool openWorkspace(const QString &path);
+    QString workspacePath() const;
+    int documentCount() const;
+
+    void importDocument(const QString &specPath);
+    void importBundledSample();
+
+    DocumentView *documentView() const { return m_documentView; }
+    TicketTableView *ticketView() const { return m_ticketView; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    ImportController *importController() const { return m_importController; }
+
+    static QStringList recentWorkspaces();
+
+signals:
+    void workspaceOpened(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void rebuildRecentMenu();
+    void rememberRecent(const QString &path);
+    void reloadDocuments(const QString &selectDocumentId = {});
+    void showDocument(const QString &documentId);
+    void setImportRunning(bool running);
+    void newWorkspace();
+    void chooseWorkspace();
+    void chooseDocument();
+    void showAbout();
+    void showError(const QString &message);
+
+    std::unique_ptr<Workspace> m_workspace;
+    DocumentView *m_documentView;
+    TicketTableView *m_ticketView;
+    MessageBar *m_messageBar;
+    QSplitter *m_splitter;
+    ImportController *m_importController;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QAction *m_importAction = nullptr;
+};
+
+} // namespace docket
