@@ -12,26 +12,24 @@
 
 namespace docket {
 
-void setApplicationIdentity()
-{
+void setApplicationIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("Docket"));
     QCoreApplication::setApplicationName(QStringLiteral("Docket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
 }
 
-QString defaultWorkspacePath()
-{
+QString defaultWorkspacePath() {
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(directory);
     return directory + QStringLiteral("/workspace.docket");
 }
 
-void installTranslations(QCoreApplication &app)
-{
+void installTranslations(QCoreApplication &app) {
     auto *docketTranslator = new QTranslator(&app);
     // docket_en carries the plural forms of English strings, so it is loaded for every locale
     // that has no translation of its own.
-    if (docketTranslator->load(QLocale(), QStringLiteral("docket"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+    if (docketTranslator->load(QLocale(), QStringLiteral("docket"), QStringLiteral("_"),
+                               QStringLiteral(":/i18n")) ||
         docketTranslator->load(QStringLiteral(":/i18n/docket_en")))
         QCoreApplication::installTranslator(docketTranslator);
 
@@ -41,8 +39,7 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qtTranslator);
 }
 
-int runGui(int argc, char *argv[])
-{
+int runGui(int argc, char *argv[]) {
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/docket.svg")));

@@ -18,20 +18,17 @@ namespace docket::bench {
 
 namespace {
 
-double median(QList<double> values)
-{
+double median(QList<double> values) {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
 }
 
-[[noreturn]] void fail(const QString &what)
-{
+[[noreturn]] void fail(const QString &what) {
     std::fprintf(stderr, "benchmark failed: %s\n", qPrintable(what));
     std::exit(2);
 }
 
-QJsonObject importCase(qint64 bytes, int runs)
-{
+QJsonObject importCase(qint64 bytes, int runs) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("spec.md"));
     QFile file(path);
@@ -51,15 +48,15 @@ QJsonObject importCase(qint64 bytes, int runs)
         blocks = imported.value().blocks.size();
     }
     const double ms = median(times);
-    return {{QStringLiteral("median_ms"), ms},
-            {QStringLiteral("runs"), runs},
-            {QStringLiteral("note"), QStringLiteral("%1 blocks, %2 MB/s")
-                                         .arg(blocks)
-                                         .arg(double(QFileInfo(path).size()) / 1e6 / (ms / 1000.0), 0, 'f', 1)}};
+    return {
+        {QStringLiteral("median_ms"), ms},
+        {QStringLiteral("runs"), runs},
+        {QStringLiteral("note"), QStringLiteral("%1 blocks, %2 MB/s")
+                                     .arg(blocks)
+                                     .arg(double(QFileInfo(path).size()) / 1e6 / (ms / 1000.0), 0, 'f', 1)}};
 }
 
-QList<Ticket> makeTickets(const QString &documentId, int count)
-{
+QList<Ticket> makeTickets(const QString &documentId, int count) {
     QList<Ticket> tickets;
     tickets.reserve(count);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -68,11 +65,13 @@ QList<Ticket> makeTickets(const QString &documentId, int count)
         ticket.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         ticket.documentId = documentId;
         ticket.title = QStringLiteral("Record every change to area %1").arg(i);
-        ticket.body = QStringLiteral("## Context\nTeams need an audit trail.\n\n## Acceptance Criteria\n- [ ] Saved");
+        ticket.body =
+            QStringLiteral("## Context\nTeams need an audit trail.\n\n## Acceptance Criteria\n- [ ] Saved");
         ticket.ticketType = TicketType(i % 5);
         ticket.priority = Priority(i % 4);
         ticket.labels = {QStringLiteral("audit"), QStringLiteral("area-%1").arg(i % 50)};
-        ticket.acceptanceCriteria = {QStringLiteral("Every change is recorded"), QStringLiteral("Export works")};
+        ticket.acceptanceCriteria = {QStringLiteral("Every change is recorded"),
+                                     QStringLiteral("Export works")};
         ticket.storyPoints = 1 + i % 13;
         ticket.confidence = 0.8;
         ticket.createdAt = now;
@@ -82,8 +81,7 @@ QList<Ticket> makeTickets(const QString &documentId, int count)
     return tickets;
 }
 
-QJsonObject storeCase(bool measureRead)
-{
+QJsonObject storeCase(bool measureRead) {
     constexpr int kTickets = 50000;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.docket"));
@@ -108,8 +106,8 @@ QJsonObject storeCase(bool measureRead)
     if (!measureRead)
         return {{QStringLiteral("median_ms"), writeMs},
                 {QStringLiteral("runs"), 1},
-                {QStringLiteral("note"), QStringLiteral("%1 tickets/s, one transaction")
-                                             .arg(qRound(kTickets / (writeMs / 1000.0)))}};
+                {QStringLiteral("note"),
+                 QStringLiteral("%1 tickets/s, one transaction").arg(qRound(kTickets / (writeMs / 1000.0)))}};
 
     QList<double> times;
     for (int i = 0; i < 5; ++i) {
@@ -127,8 +125,7 @@ QJsonObject storeCase(bool measureRead)
 
 } // namespace
 
-QList<Case> allCases()
-{
+QList<Case> allCases() {
     return {
         {QStringLiteral("import_md_1mb"), QStringLiteral("Import a 1 MB Markdown spec"),
          [] { return importCase(1'000'000, 7); }},

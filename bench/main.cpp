@@ -13,15 +13,13 @@ using namespace docket::bench;
 
 namespace {
 
-qint64 peakRssKiB()
-{
+qint64 peakRssKiB() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss; // KiB on Linux
 }
 
-int runOne(const QString &name)
-{
+int runOne(const QString &name) {
     for (const Case &benchCase : allCases()) {
         if (benchCase.name != name)
             continue;
@@ -36,8 +34,7 @@ int runOne(const QString &name)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == QLatin1String("--case"))
@@ -67,10 +64,11 @@ int main(int argc, char *argv[])
         }
         out << QStringLiteral("%1 %2 %3 %4\n")
                    .arg(benchCase.name, -18)
-                   .arg(QStringLiteral("%1 ms").arg(result.value(QStringLiteral("median_ms")).toDouble(), 0, 'f', 1),
+                   .arg(QStringLiteral("%1 ms").arg(result.value(QStringLiteral("median_ms")).toDouble(), 0,
+                                                    'f', 1),
                         12)
-                   .arg(QStringLiteral("%1 MiB").arg(result.value(QStringLiteral("peak_rss_kib")).toDouble() / 1024.0,
-                                                     0, 'f', 1),
+                   .arg(QStringLiteral("%1 MiB").arg(
+                            result.value(QStringLiteral("peak_rss_kib")).toDouble() / 1024.0, 0, 'f', 1),
                         11)
                    .arg(result.value(QStringLiteral("note")).toString());
         out.flush();

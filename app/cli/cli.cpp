@@ -22,8 +22,7 @@ namespace docket {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("docket::Cli", text, disambiguation, n);
 }
 
@@ -41,22 +40,19 @@ struct Command {
     Handler run;
 };
 
-int userError(Streams streams, const QString &message)
-{
+int userError(Streams streams, const QString &message) {
     streams.err << tr("docket: %1").arg(message) << Qt::endl;
     return ExitUserError;
 }
 
-int internalError(Streams streams, const Error &error)
-{
+int internalError(Streams streams, const Error &error) {
     streams.err << tr("docket: internal error: %1").arg(error.toString()) << Qt::endl;
     return ExitInternalError;
 }
 
 // Parses arguments[0] as the subcommand name and the rest as its options. Returns false with
 // the message already printed when the arguments are not right.
-bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Streams streams, int *exitCode)
-{
+bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Streams streams, int *exitCode) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
@@ -74,16 +70,14 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Stre
     return true;
 }
 
-QJsonArray blocksToJson(const QList<Block> &blocks)
-{
+QJsonArray blocksToJson(const QList<Block> &blocks) {
     QJsonArray array;
     for (const Block &block : blocks)
         array.append(blockToJson(block));
     return array;
 }
 
-void printBlockTable(QTextStream &out, const QList<Block> &blocks)
-{
+void printBlockTable(QTextStream &out, const QList<Block> &blocks) {
     for (const Block &block : blocks) {
         QString text = block.text.section(QLatin1Char('\n'), 0, 0);
         if (text.size() > 72)
@@ -94,13 +88,13 @@ void printBlockTable(QTextStream &out, const QList<Block> &blocks)
     out.flush();
 }
 
-int runImport(const QStringList &arguments, Streams streams)
-{
+int runImport(const QStringList &arguments, Streams streams) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Import a Markdown or text spec into a workspace as typed blocks."));
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
                                              tr("The workspace file (created when missing)."), tr("file"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the document and its blocks as JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print the document and its blocks as JSON."));
     parser.addOption(workspaceOption);
     parser.addOption(jsonOption);
     parser.addPositionalArgument(QStringLiteral("spec"), tr("The spec to import (.md, .markdown, .txt)."));
@@ -138,11 +132,11 @@ int runImport(const QStringList &arguments, Streams streams)
     return ExitSuccess;
 }
 
-int runBlocks(const QStringList &arguments, Streams streams)
-{
+int runBlocks(const QStringList &arguments, Streams streams) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the blocks of the documents in a workspace."));
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."), tr("file"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."),
+                                             tr("file"));
     const QCommandLineOption documentOption(QStringLiteral("document"), tr("Only this document's blocks."),
                                             tr("id"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
@@ -195,8 +189,7 @@ int runBlocks(const QStringList &arguments, Streams streams)
     return ExitSuccess;
 }
 
-const QList<Command> &commands()
-{
+const QList<Command> &commands() {
     static const QList<Command> list{
         {"import", "import SPEC --workspace FILE [--json]",
          QT_TRANSLATE_NOOP("docket::Cli", "Import a spec into typed blocks."), runImport},
@@ -206,8 +199,7 @@ const QList<Command> &commands()
     return list;
 }
 
-void printUsage(QTextStream &out)
-{
+void printUsage(QTextStream &out) {
     out << tr("Usage: docket [WORKSPACE]          open the desktop app\n"
               "       docket COMMAND [OPTIONS]    run a command without a window\n\nCommands:\n");
     for (const Command &command : commands())
@@ -219,20 +211,17 @@ void printUsage(QTextStream &out)
     out.flush();
 }
 
-bool isHelpWord(const QString &word)
-{
+bool isHelpWord(const QString &word) {
     return word == QLatin1String("help") || word == QLatin1String("--help") || word == QLatin1String("-h");
 }
 
-bool isVersionWord(const QString &word)
-{
+bool isVersionWord(const QString &word) {
     return word == QLatin1String("--version") || word == QLatin1String("-v");
 }
 
 } // namespace
 
-bool isCliInvocation(int argc, char *argv[])
-{
+bool isCliInvocation(int argc, char *argv[]) {
     if (argc < 2)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
@@ -245,8 +234,7 @@ bool isCliInvocation(int argc, char *argv[])
     return false;
 }
 
-int runCliCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
+int runCliCommand(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     if (arguments.isEmpty() || isHelpWord(arguments.first())) {
         printUsage(out);
         return ExitSuccess;
@@ -265,8 +253,7 @@ int runCliCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     return ExitUserError;
 }
 
-int runCli(int argc, char *argv[])
-{
+int runCli(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     installTranslations(app);

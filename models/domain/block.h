@@ -34,13 +34,13 @@ struct Block {
     QString documentId;
     int ordinal = 0; // position in the document, from 0
     BlockType type = BlockType::Paragraph;
-    QString text;        // the block's plain text (list items joined by newlines)
-    QStringList items;   // list-like blocks: one entry per item (criteria, checklist, bullets)
-    int headingLevel = 0; // Heading blocks only: 1-6
+    QString text;            // the block's plain text (list items joined by newlines)
+    QStringList items;       // list-like blocks: one entry per item (criteria, checklist, bullets)
+    int headingLevel = 0;    // Heading blocks only: 1-6
     QStringList headingPath; // titles of the enclosing headings, outermost first
-    int startLine = 0;   // 1-based, inclusive
-    int endLine = 0;     // 1-based, inclusive
-    QString language;    // Code blocks: the fence's info string
+    int startLine = 0;       // 1-based, inclusive
+    int endLine = 0;         // 1-based, inclusive
+    QString language;        // Code blocks: the fence's info string
 
     bool operator==(const Block &) const = default;
 };

@@ -7,41 +7,35 @@ namespace docket {
 
 namespace {
 
-QJsonValue stringOrNull(const QString &text)
-{
+QJsonValue stringOrNull(const QString &text) {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QStringList stringList(const QJsonValue &value)
-{
+QStringList stringList(const QJsonValue &value) {
     QStringList list;
     for (const QJsonValue &item : value.toArray())
         list.append(item.toString());
     return list;
 }
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("docket::Json", text);
 }
 
 } // namespace
 
-QString isoTimestamp(const QDateTime &time)
-{
+QString isoTimestamp(const QDateTime &time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QDateTime parseIsoTimestamp(const QString &text)
-{
+QDateTime parseIsoTimestamp(const QString &text) {
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
     return time.toUTC();
 }
 
-QJsonObject documentToJson(const Document &document, bool withSourceText)
-{
+QJsonObject documentToJson(const Document &document, bool withSourceText) {
     QJsonObject object{
         {QStringLiteral("id"), document.id},
         {QStringLiteral("title"), document.title},
@@ -55,8 +49,7 @@ QJsonObject documentToJson(const Document &document, bool withSourceText)
     return object;
 }
 
-QJsonObject blockToJson(const Block &block)
-{
+QJsonObject blockToJson(const Block &block) {
     QJsonObject object{
         {QStringLiteral("id"), block.id},
         {QStringLiteral("document_id"), block.documentId},
@@ -76,8 +69,7 @@ QJsonObject blockToJson(const Block &block)
     return object;
 }
 
-QJsonObject ticketToJson(const Ticket &ticket)
-{
+QJsonObject ticketToJson(const Ticket &ticket) {
     return QJsonObject{
         {QStringLiteral("id"), ticket.id},
         {QStringLiteral("document_id"), ticket.documentId},
@@ -85,7 +77,8 @@ QJsonObject ticketToJson(const Ticket &ticket)
         {QStringLiteral("title"), ticket.title},
         {QStringLiteral("body"), ticket.body},
         {QStringLiteral("ticket_type"), ticketTypeName(ticket.ticketType)},
-        {QStringLiteral("priority"), ticket.priority ? QJsonValue(priorityName(*ticket.priority)) : QJsonValue()},
+        {QStringLiteral("priority"),
+         ticket.priority ? QJsonValue(priorityName(*ticket.priority)) : QJsonValue()},
         {QStringLiteral("labels"), QJsonArray::fromStringList(ticket.labels)},
         {QStringLiteral("acceptance_criteria"), QJsonArray::fromStringList(ticket.acceptanceCriteria)},
         {QStringLiteral("estimated_effort"), stringOrNull(ticket.estimatedEffort)},
@@ -96,7 +89,8 @@ QJsonObject ticketToJson(const Ticket &ticket)
         {QStringLiteral("milestone"), stringOrNull(ticket.milestone)},
         {QStringLiteral("confidence"), ticket.confidence ? QJsonValue(*ticket.confidence) : QJsonValue()},
         {QStringLiteral("status"), ticketStatusName(ticket.status)},
-        {QStringLiteral("platform"), ticket.platform ? QJsonValue(platformName(*ticket.platform)) : QJsonValue()},
+        {QStringLiteral("platform"),
+         ticket.platform ? QJsonValue(platformName(*ticket.platform)) : QJsonValue()},
         {QStringLiteral("external_id"), stringOrNull(ticket.externalId)},
         {QStringLiteral("external_url"), stringOrNull(ticket.externalUrl)},
         {QStringLiteral("created_at"), isoTimestamp(ticket.createdAt)},
@@ -104,8 +98,7 @@ QJsonObject ticketToJson(const Ticket &ticket)
     };
 }
 
-Result<Ticket> ticketFromJson(const QJsonObject &object)
-{
+Result<Ticket> ticketFromJson(const QJsonObject &object) {
     Ticket ticket;
     ticket.id = object.value(QStringLiteral("id")).toString();
     ticket.documentId = object.value(QStringLiteral("document_id")).toString();

@@ -11,8 +11,7 @@ namespace docket {
 namespace {
 
 template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value) {
     for (const auto &[entry, name] : table) {
         if (entry == value)
             return QString::fromLatin1(name);
@@ -21,8 +20,7 @@ QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum v
 }
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name)
-{
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name) {
     for (const auto &[entry, text] : table) {
         if (name == QLatin1String(text))
             return entry;
@@ -62,13 +60,11 @@ constexpr std::array<std::pair<Platform, const char *>, 3> kPlatforms{{
     {Platform::Jira, "jira"},
 }};
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("docket::Ticket", text);
 }
 
-bool isUuid(const QString &text)
-{
+bool isUuid(const QString &text) {
     return !QUuid::fromString(text).isNull();
 }
 
@@ -77,19 +73,38 @@ constexpr int kMaxTitleLength = 255; // GitHub, Linear and Jira all accept at le
 
 } // namespace
 
-QString ticketTypeName(TicketType type) { return nameOf(kTypes, type); }
-std::optional<TicketType> ticketTypeFromName(const QString &name) { return valueOf(kTypes, name); }
-QString priorityName(Priority priority) { return nameOf(kPriorities, priority); }
-std::optional<Priority> priorityFromName(const QString &name) { return valueOf(kPriorities, name.toUpper()); }
-QString ticketStatusName(TicketStatus status) { return nameOf(kStatuses, status); }
-std::optional<TicketStatus> ticketStatusFromName(const QString &name) { return valueOf(kStatuses, name); }
-QString platformName(Platform platform) { return nameOf(kPlatforms, platform); }
-std::optional<Platform> platformFromName(const QString &name) { return valueOf(kPlatforms, name); }
-QString priorityWord(Priority priority) { return nameOf(kPriorityWords, priority); }
-std::optional<Priority> priorityFromWord(const QString &word) { return valueOf(kPriorityWords, word.toLower()); }
+QString ticketTypeName(TicketType type) {
+    return nameOf(kTypes, type);
+}
+std::optional<TicketType> ticketTypeFromName(const QString &name) {
+    return valueOf(kTypes, name);
+}
+QString priorityName(Priority priority) {
+    return nameOf(kPriorities, priority);
+}
+std::optional<Priority> priorityFromName(const QString &name) {
+    return valueOf(kPriorities, name.toUpper());
+}
+QString ticketStatusName(TicketStatus status) {
+    return nameOf(kStatuses, status);
+}
+std::optional<TicketStatus> ticketStatusFromName(const QString &name) {
+    return valueOf(kStatuses, name);
+}
+QString platformName(Platform platform) {
+    return nameOf(kPlatforms, platform);
+}
+std::optional<Platform> platformFromName(const QString &name) {
+    return valueOf(kPlatforms, name);
+}
+QString priorityWord(Priority priority) {
+    return nameOf(kPriorityWords, priority);
+}
+std::optional<Priority> priorityFromWord(const QString &word) {
+    return valueOf(kPriorityWords, word.toLower());
+}
 
-QList<Violation> validateTicket(const Ticket &ticket)
-{
+QList<Violation> validateTicket(const Ticket &ticket) {
     QList<Violation> violations;
     auto add = [&](const char *field, const QString &message) {
         violations.append({QString::fromLatin1(field), message});
@@ -116,15 +131,17 @@ QList<Violation> validateTicket(const Ticket &ticket)
             add("acceptance_criteria", tr("Criterion %1 is empty.").arg(i + 1));
     }
     if (ticket.acceptanceCriteria.size() > kMaxCriteria)
-        add("acceptance_criteria",
-            tr("%1 acceptance criteria; at most %2 are allowed.").arg(ticket.acceptanceCriteria.size()).arg(kMaxCriteria));
+        add("acceptance_criteria", tr("%1 acceptance criteria; at most %2 are allowed.")
+                                       .arg(ticket.acceptanceCriteria.size())
+                                       .arg(kMaxCriteria));
     if (reviewedOrLater && ticket.acceptanceCriteria.isEmpty())
         add("acceptance_criteria", tr("A reviewed ticket needs at least one acceptance criterion."));
 
     if (ticket.storyPoints && (*ticket.storyPoints < 1 || *ticket.storyPoints > 100))
         add("story_points", tr("Story points must be between 1 and 100."));
 
-    if (ticket.confidence && (std::isnan(*ticket.confidence) || *ticket.confidence < 0.0 || *ticket.confidence > 1.0))
+    if (ticket.confidence &&
+        (std::isnan(*ticket.confidence) || *ticket.confidence < 0.0 || *ticket.confidence > 1.0))
         add("confidence", tr("Confidence must be between 0 and 1."));
 
     for (const QString &label : ticket.labels) {
@@ -149,8 +166,7 @@ QList<Violation> validateTicket(const Ticket &ticket)
     return violations;
 }
 
-QList<Violation> validateTicketReferences(const Ticket &ticket, const QList<Ticket> &documentTickets)
-{
+QList<Violation> validateTicketReferences(const Ticket &ticket, const QList<Ticket> &documentTickets) {
     QList<Violation> violations;
     auto find = [&](const QString &id) -> const Ticket * {
         for (const Ticket &other : documentTickets) {
@@ -163,15 +179,18 @@ QList<Violation> validateTicketReferences(const Ticket &ticket, const QList<Tick
     for (const QString &dependency : ticket.dependencies) {
         const Ticket *other = find(dependency);
         if (!other)
-            violations.append({QStringLiteral("dependencies"), tr("Depends on %1, which does not exist.").arg(dependency)});
+            violations.append(
+                {QStringLiteral("dependencies"), tr("Depends on %1, which does not exist.").arg(dependency)});
         else if (other->documentId != ticket.documentId)
-            violations.append({QStringLiteral("dependencies"),
-                               tr("Depends on \"%1\", which belongs to another document.").arg(other->title)});
+            violations.append(
+                {QStringLiteral("dependencies"),
+                 tr("Depends on \"%1\", which belongs to another document.").arg(other->title)});
     }
     if (!ticket.parentId.isEmpty()) {
         const Ticket *parent = find(ticket.parentId);
         if (!parent)
-            violations.append({QStringLiteral("parent"), tr("The parent %1 does not exist.").arg(ticket.parentId)});
+            violations.append(
+                {QStringLiteral("parent"), tr("The parent %1 does not exist.").arg(ticket.parentId)});
         else if (parent->documentId != ticket.documentId)
             violations.append({QStringLiteral("parent"),
                                tr("The parent \"%1\" belongs to another document.").arg(parent->title)});

@@ -18,8 +18,7 @@ struct Run {
 };
 
 // Runs the real binary without any display, as a script or CI job would.
-Run docket(const QStringList &arguments)
-{
+Run docket(const QStringList &arguments) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
@@ -29,12 +28,11 @@ Run docket(const QStringList &arguments)
     process.start(QStringLiteral(DOCKET_BINARY), arguments);
     if (!process.waitForFinished(60000))
         return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QJsonObject parse(const QByteArray &json)
-{
+QJsonObject parse(const QByteArray &json) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -47,27 +45,24 @@ QJsonObject parse(const QByteArray &json)
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
-    void versionNeedsNoDisplay()
-    {
+    void versionNeedsNoDisplay() {
         const Run run = docket({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QByteArray("docket " DOCKET_VERSION));
     }
 
-    void helpListsTheCommands()
-    {
+    void helpListsTheCommands() {
         const Run run = docket({QStringLiteral("help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("import SPEC --workspace FILE"));
         QVERIFY(run.out.contains("blocks --workspace FILE"));
     }
 
-    void importCreatesTheWorkspaceAndPrintsTypedBlocks()
-    {
+    void importCreatesTheWorkspaceAndPrintsTypedBlocks() {
         const QString workspace = m_dir.filePath(QStringLiteral("import.docket"));
         QVERIFY(!QFile::exists(workspace));
-        const Run run = docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace,
-                                QStringLiteral("--json")});
+        const Run run = docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"),
+                                workspace, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         QVERIFY(QFile::exists(workspace));
@@ -87,20 +82,20 @@ private slots:
             types.insert(block.value(QStringLiteral("type")).toString());
             QCOMPARE(block.value(QStringLiteral("document_id")), document.value(QStringLiteral("id")));
             QVERIFY(block.value(QStringLiteral("start_line")).toInt() >= 1);
-            QVERIFY(block.value(QStringLiteral("end_line")).toInt() >= block.value(QStringLiteral("start_line")).toInt());
+            QVERIFY(block.value(QStringLiteral("end_line")).toInt() >=
+                    block.value(QStringLiteral("start_line")).toInt());
             QCOMPARE(block.value(QStringLiteral("ordinal")).toInt(), previousOrdinal + 1);
             previousOrdinal = block.value(QStringLiteral("ordinal")).toInt();
         }
-        for (const char *expected : {"heading", "user_story", "requirement", "acceptance_criteria", "risk",
-                                     "open_question"})
+        for (const char *expected :
+             {"heading", "user_story", "requirement", "acceptance_criteria", "risk", "open_question"})
             QVERIFY2(types.contains(QLatin1String(expected)), expected);
     }
 
-    void blocksReadsBackWhatImportStored()
-    {
+    void blocksReadsBackWhatImportStored() {
         const QString workspace = m_dir.filePath(QStringLiteral("blocks.docket"));
-        const Run imported = docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace,
-                                     QStringLiteral("--json")});
+        const Run imported = docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"),
+                                     workspace, QStringLiteral("--json")});
         QCOMPARE(imported.exitCode, 0);
         const QJsonObject importResult = parse(imported.out);
         const QString documentId =
@@ -112,8 +107,11 @@ private slots:
         const QJsonObject listResult = parse(listed.out);
         QCOMPARE(listResult.value(QStringLiteral("blocks")).toArray(),
                  importResult.value(QStringLiteral("blocks")).toArray());
-        QCOMPARE(listResult.value(QStringLiteral("documents")).toArray().first().toObject().value(
-                     QStringLiteral("block_count")),
+        QCOMPARE(listResult.value(QStringLiteral("documents"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("block_count")),
                  QJsonValue(importResult.value(QStringLiteral("blocks")).toArray().size()));
 
         const Run human = docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace});
@@ -121,20 +119,20 @@ private slots:
         QVERIFY(human.out.contains("user_story"));
     }
 
-    void unknownDocumentIsAUserError()
-    {
+    void unknownDocumentIsAUserError() {
         const QString workspace = m_dir.filePath(QStringLiteral("unknown-doc.docket"));
-        QCOMPARE(docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace}).exitCode,
+        QCOMPARE(docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                     .exitCode,
                  0);
-        const Run run = docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace,
-                                QStringLiteral("--document"), QStringLiteral("no-such-id"), QStringLiteral("--json")});
+        const Run run =
+            docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace,
+                    QStringLiteral("--document"), QStringLiteral("no-such-id"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY(run.err.contains("no-such-id"));
     }
 
-    void missingSpecIsAUserErrorAndCreatesNothing()
-    {
+    void missingSpecIsAUserErrorAndCreatesNothing() {
         const QString workspace = m_dir.filePath(QStringLiteral("never.docket"));
         const QString missing = m_dir.filePath(QStringLiteral("missing-spec.md"));
         const Run run = docket({QStringLiteral("import"), missing, QStringLiteral("--workspace"), workspace});
@@ -143,20 +141,19 @@ private slots:
         QVERIFY(!QFile::exists(workspace));
     }
 
-    void aFileThatIsNotAWorkspaceIsAUserError()
-    {
+    void aFileThatIsNotAWorkspaceIsAUserError() {
         const QString notes = m_dir.filePath(QStringLiteral("notes.docket"));
         QFile file(notes);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("plain notes that happen to use the .docket suffix\n");
         file.close();
-        const Run run = docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), notes, QStringLiteral("--json")});
+        const Run run = docket(
+            {QStringLiteral("blocks"), QStringLiteral("--workspace"), notes, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("not a Docket workspace"), run.err.constData());
     }
 
-    void badUsageIsAUserError()
-    {
+    void badUsageIsAUserError() {
         QCOMPARE(docket({QStringLiteral("import"), kSampleSpec}).exitCode, 1); // no --workspace
         QCOMPARE(docket({QStringLiteral("blocks")}).exitCode, 1);
         QCOMPARE(docket({QStringLiteral("blocks"), QStringLiteral("--workspace")}).exitCode, 1);

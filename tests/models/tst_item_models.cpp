@@ -13,13 +13,11 @@ using namespace docket;
 
 namespace {
 
-QString newId()
-{
+QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Block makeBlock(BlockType type, const QString &text, int line)
-{
+Block makeBlock(BlockType type, const QString &text, int line) {
     Block block;
     block.id = newId();
     block.type = type;
@@ -30,8 +28,7 @@ Block makeBlock(BlockType type, const QString &text, int line)
     return block;
 }
 
-Ticket makeTicket(const QString &title, TicketStatus status, std::optional<Priority> priority)
-{
+Ticket makeTicket(const QString &title, TicketStatus status, std::optional<Priority> priority) {
     Ticket ticket;
     ticket.id = newId();
     ticket.documentId = newId();
@@ -47,21 +44,21 @@ Ticket makeTicket(const QString &title, TicketStatus status, std::optional<Prior
 class TestItemModels : public QObject {
     Q_OBJECT
 private slots:
-    void blockModel_passesModelTester()
-    {
+    void blockModel_passesModelTester() {
         BlockListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setBlocks({makeBlock(BlockType::Heading, QStringLiteral("Requirements"), 3),
-                         makeBlock(BlockType::Requirement, QStringLiteral("FR-1 The app must save drafts"), 5)});
+        model.setBlocks(
+            {makeBlock(BlockType::Heading, QStringLiteral("Requirements"), 3),
+             makeBlock(BlockType::Requirement, QStringLiteral("FR-1 The app must save drafts"), 5)});
         model.setBlocks({});
         model.setBlocks({makeBlock(BlockType::UserStory, QStringLiteral("As a PM I want ..."), 1)});
         QCOMPARE(model.rowCount(), 1);
     }
 
-    void blockModel_showsTypeNameIconColourAndLines()
-    {
+    void blockModel_showsTypeNameIconColourAndLines() {
         BlockListModel model;
-        const Block requirement = makeBlock(BlockType::Requirement, QStringLiteral("FR-1 must save\nsecond line"), 7);
+        const Block requirement =
+            makeBlock(BlockType::Requirement, QStringLiteral("FR-1 must save\nsecond line"), 7);
         model.setBlocks({requirement});
 
         const QModelIndex type = model.index(0, BlockListModel::TypeColumn);
@@ -74,53 +71,56 @@ private slots:
         QVERIFY(BlockListModel::color(BlockType::Requirement) != BlockListModel::color(BlockType::UserStory));
         QVERIFY(BlockListModel::color(BlockType::Risk) != BlockListModel::color(BlockType::OpenQuestion));
 
-        QVERIFY(model.index(0, BlockListModel::TextColumn).data().toString().contains(QStringLiteral("second line")));
+        QVERIFY(model.index(0, BlockListModel::TextColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("second line")));
         QCOMPARE(model.index(0, BlockListModel::LinesColumn).data().toString(), QStringLiteral("7–8"));
         QCOMPARE(model.rowOfBlock(requirement.id), 0);
         QCOMPARE(model.rowOfBlock(newId()), -1);
     }
 
-    void everyBlockTypeHasANameAndAnIcon()
-    {
+    void everyBlockTypeHasANameAndAnIcon() {
         for (BlockType type : allBlockTypes()) {
             QVERIFY2(!BlockListModel::displayName(type).isEmpty(), qPrintable(blockTypeName(type)));
             QVERIFY2(!BlockListModel::icon(type).pixmap(16, 16).isNull(), qPrintable(blockTypeName(type)));
         }
     }
 
-    void ticketModel_passesModelTester()
-    {
+    void ticketModel_passesModelTester() {
         TicketTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTickets({makeTicket(QStringLiteral("Add checklist"), TicketStatus::Generated, Priority::P1),
-                          makeTicket(QStringLiteral("Track progress"), TicketStatus::Reviewed, std::nullopt)});
+        model.setTickets(
+            {makeTicket(QStringLiteral("Add checklist"), TicketStatus::Generated, Priority::P1),
+             makeTicket(QStringLiteral("Track progress"), TicketStatus::Reviewed, std::nullopt)});
         model.setTickets({});
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void ticketModel_showsStatusByIconAndText()
-    {
+    void ticketModel_showsStatusByIconAndText() {
         TicketTableModel model;
-        model.setTickets({makeTicket(QStringLiteral("Add checklist"), TicketStatus::PushFailed, Priority::P0)});
+        model.setTickets(
+            {makeTicket(QStringLiteral("Add checklist"), TicketStatus::PushFailed, Priority::P0)});
         const QModelIndex status = model.index(0, TicketTableModel::StatusColumn);
         QCOMPARE(status.data().toString(), QStringLiteral("Push failed"));
         QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).isNull());
         QCOMPARE(model.index(0, TicketTableModel::PriorityColumn).data().toString(), QStringLiteral("P0"));
-        QCOMPARE(model.index(0, TicketTableModel::LabelsColumn).data().toString(), QStringLiteral("onboarding, ux"));
+        QCOMPARE(model.index(0, TicketTableModel::LabelsColumn).data().toString(),
+                 QStringLiteral("onboarding, ux"));
     }
 
-    void ticketModel_unsetPrioritySortsLast()
-    {
+    void ticketModel_unsetPrioritySortsLast() {
         TicketTableModel model;
         model.setTickets({makeTicket(QStringLiteral("a"), TicketStatus::Generated, std::nullopt),
                           makeTicket(QStringLiteral("b"), TicketStatus::Generated, Priority::P3)});
-        const int unset = model.index(0, TicketTableModel::PriorityColumn).data(TicketTableModel::SortRole).toInt();
-        const int p3 = model.index(1, TicketTableModel::PriorityColumn).data(TicketTableModel::SortRole).toInt();
+        const int unset =
+            model.index(0, TicketTableModel::PriorityColumn).data(TicketTableModel::SortRole).toInt();
+        const int p3 =
+            model.index(1, TicketTableModel::PriorityColumn).data(TicketTableModel::SortRole).toInt();
         QVERIFY(unset > p3);
     }
 
-    void documentModel_passesModelTester()
-    {
+    void documentModel_passesModelTester() {
         DocumentListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Document document;

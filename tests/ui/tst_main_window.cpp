@@ -27,16 +27,14 @@ namespace {
 const QString kSampleSpec = QStringLiteral(DOCKET_SOURCE_DIR "/resources/samples/sample-spec.md");
 constexpr int kImportTimeoutMs = 20000;
 
-QSet<QString> blockTypesShown(const BlockListModel *model)
-{
+QSet<QString> blockTypesShown(const BlockListModel *model) {
     QSet<QString> types;
     for (int row = 0; row < model->rowCount(); ++row)
         types.insert(model->index(row, 0).data(BlockListModel::BlockTypeRole).toString());
     return types;
 }
 
-int rowOfText(const BlockListModel *model, const QString &needle)
-{
+int rowOfText(const BlockListModel *model, const QString &needle) {
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->blockAt(row)->text.contains(needle))
             return row;
@@ -49,21 +47,18 @@ int rowOfText(const BlockListModel *model, const QString &needle)
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("DocketTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
     }
 
-    void init()
-    {
+    void init() {
         QVERIFY(m_dir.isValid());
         m_workspacePath = m_dir.filePath(QStringLiteral("session-%1.docket").arg(++m_counter));
     }
 
-    void importActionShowsTypedBlocksOfTheSampleSpec()
-    {
+    void importActionShowsTypedBlocksOfTheSampleSpec() {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -78,8 +73,8 @@ private slots:
         const BlockListModel *blocks = window.documentView()->blockModel();
         QVERIFY(blocks->rowCount() > 20);
         const QSet<QString> types = blockTypesShown(blocks);
-        for (const char *expected : {"heading", "user_story", "requirement", "acceptance_criteria", "solution",
-                                     "risk", "open_question", "code", "table"})
+        for (const char *expected : {"heading", "user_story", "requirement", "acceptance_criteria",
+                                     "solution", "risk", "open_question", "code", "table"})
             QVERIFY2(types.contains(QLatin1String(expected)), expected);
 
         // A user story from the sample is typed as one, with its icon and the lines it came from.
@@ -105,8 +100,7 @@ private slots:
         QCOMPARE(reopened.value()->blocks(documents.value().first().id).value().size(), blocks->rowCount());
     }
 
-    void badFileShowsAClearErrorAndImportsNothing()
-    {
+    void badFileShowsAClearErrorAndImportsNothing() {
         MainWindow window;
         window.show();
         QVERIFY(window.openWorkspace(m_workspacePath));
@@ -127,8 +121,7 @@ private slots:
         QCOMPARE(window.documentView()->blockModel()->rowCount(), 0);
     }
 
-    void droppedSpecIsImported()
-    {
+    void droppedSpecIsImported() {
         MainWindow window;
         window.show();
         QVERIFY(window.openWorkspace(m_workspacePath));
@@ -146,8 +139,7 @@ private slots:
         QCOMPARE(window.documentCount(), 1);
     }
 
-    void dragOfAnUnsupportedFileIsRefused()
-    {
+    void dragOfAnUnsupportedFileIsRefused() {
         MainWindow window;
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("photo.png")))});
@@ -157,8 +149,7 @@ private slots:
         QVERIFY(!enter.isAccepted());
     }
 
-    void openingANonWorkspaceKeepsTheCurrentOne()
-    {
+    void openingANonWorkspaceKeepsTheCurrentOne() {
         MainWindow window;
         QVERIFY(window.openWorkspace(m_workspacePath));
         const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
@@ -175,8 +166,7 @@ private slots:
         QCOMPARE(check.readAll(), QByteArray("These are meeting notes, not a workspace.\n"));
     }
 
-    void openedWorkspacesAreRememberedAsRecent()
-    {
+    void openedWorkspacesAreRememberedAsRecent() {
         MainWindow window;
         QVERIFY(window.openWorkspace(m_workspacePath));
         QCOMPARE(MainWindow::recentWorkspaces().value(0), m_workspacePath);
@@ -186,8 +176,7 @@ private slots:
         QCOMPARE(MainWindow::recentWorkspaces().value(1), m_workspacePath);
     }
 
-    void bundledSampleImportsIntoAnEmptyWorkspace()
-    {
+    void bundledSampleImportsIntoAnEmptyWorkspace() {
         MainWindow window;
         QVERIFY(window.openWorkspace(m_workspacePath));
         QSignalSpy finished(window.importController(), &ImportController::finished);

@@ -8,20 +8,17 @@
 namespace docket {
 
 namespace {
-std::optional<QString> &nextAnswer()
-{
+std::optional<QString> &nextAnswer() {
     static std::optional<QString> answer;
     return answer;
 }
 } // namespace
 
-void FileDialogs::setNextAnswer(const QString &path)
-{
+void FileDialogs::setNextAnswer(const QString &path) {
     nextAnswer() = path;
 }
 
-bool FileDialogs::takeAnswer(QString *path)
-{
+bool FileDialogs::takeAnswer(QString *path) {
     if (!nextAnswer())
         return false;
     *path = *nextAnswer();
@@ -29,8 +26,7 @@ bool FileDialogs::takeAnswer(QString *path)
     return true;
 }
 
-QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
-{
+QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter) {
     QString path;
     if (takeAnswer(&path))
         return path;
@@ -39,13 +35,13 @@ QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const
 }
 
 QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &filter,
-                                  const QString &suggestedName)
-{
+                                  const QString &suggestedName) {
     QString path;
     if (takeAnswer(&path))
         return path;
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, caption, directory + QLatin1Char('/') + suggestedName, filter);
+    return QFileDialog::getSaveFileName(parent, caption, directory + QLatin1Char('/') + suggestedName,
+                                        filter);
 }
 
 } // namespace docket

@@ -7,8 +7,7 @@
 namespace docket {
 
 void BlockTypeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                              const QModelIndex &index) const
-{
+                              const QModelIndex &index) const {
     QStyleOptionViewItem shifted = option;
     constexpr int kStripeWidth = 4;
     shifted.rect.adjust(kStripeWidth + 2, 0, 0, 0);
@@ -17,8 +16,8 @@ void BlockTypeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QColor color = index.data(BlockListModel::TypeColorRole).value<QColor>();
     if (color.isValid()) {
         painter->save();
-        painter->fillRect(QRect(option.rect.left(), option.rect.top() + 1, kStripeWidth, option.rect.height() - 2),
-                          color);
+        painter->fillRect(
+            QRect(option.rect.left(), option.rect.top() + 1, kStripeWidth, option.rect.height() - 2), color);
         painter->restore();
     }
 }

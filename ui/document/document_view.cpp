@@ -19,8 +19,7 @@ DocumentView::DocumentView(QWidget *parent)
     , m_blockModel(new BlockListModel(this))
     , m_documentCombo(new QComboBox(this))
     , m_summary(new QLabel(this))
-    , m_blockTree(new QTreeView(this))
-{
+    , m_blockTree(new QTreeView(this)) {
     m_documentCombo->setObjectName(QStringLiteral("documentCombo"));
     m_documentCombo->setModel(m_documentModel);
     m_documentCombo->setAccessibleName(tr("Document"));
@@ -64,8 +63,7 @@ DocumentView::DocumentView(QWidget *parent)
     updateSummary();
 }
 
-void DocumentView::setDocuments(QList<Document> documents)
-{
+void DocumentView::setDocuments(QList<Document> documents) {
     const QString current = currentDocumentId();
     const QSignalBlocker blocker(m_documentCombo);
     m_documentModel->setDocuments(std::move(documents));
@@ -73,31 +71,26 @@ void DocumentView::setDocuments(QList<Document> documents)
     m_documentCombo->setCurrentIndex(row >= 0 ? row : m_documentModel->rowCount() - 1);
 }
 
-void DocumentView::setBlocks(QList<Block> blocks)
-{
+void DocumentView::setBlocks(QList<Block> blocks) {
     m_blockModel->setBlocks(std::move(blocks));
     updateSummary();
 }
 
-QString DocumentView::currentDocumentId() const
-{
+QString DocumentView::currentDocumentId() const {
     return m_documentCombo->currentData(DocumentListModel::DocumentIdRole).toString();
 }
 
-int DocumentView::documentCount() const
-{
+int DocumentView::documentCount() const {
     return m_documentModel->rowCount();
 }
 
-void DocumentView::setCurrentDocument(const QString &documentId)
-{
+void DocumentView::setCurrentDocument(const QString &documentId) {
     const int row = m_documentModel->rowOfDocument(documentId);
     if (row >= 0)
         m_documentCombo->setCurrentIndex(row);
 }
 
-void DocumentView::updateSummary()
-{
+void DocumentView::updateSummary() {
     const QList<Block> &blocks = m_blockModel->blocks();
     if (blocks.isEmpty()) {
         m_summary->setText(m_documentModel->rowCount() == 0
@@ -113,9 +106,11 @@ void DocumentView::updateSummary()
     }
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(BlockListModel::displayName(BlockType(it.key()))));
-    m_summary->setText(tr("%n block(s)", nullptr, int(blocks.size())) +
-                       (parts.isEmpty() ? QString() : QStringLiteral(" — ") + parts.join(QStringLiteral(", "))));
+        parts.append(
+            QStringLiteral("%1 %2").arg(it.value()).arg(BlockListModel::displayName(BlockType(it.key()))));
+    m_summary->setText(
+        tr("%n block(s)", nullptr, int(blocks.size())) +
+        (parts.isEmpty() ? QString() : QStringLiteral(" — ") + parts.join(QStringLiteral(", "))));
 }
 
 } // namespace docket

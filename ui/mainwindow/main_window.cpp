@@ -44,8 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ticketView(new TicketTableView(this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_importController(new ImportController(this))
-{
+    , m_importController(new ImportController(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/docket.svg")));
     setAcceptDrops(true);
@@ -96,8 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
 
     QAction *newAction = fileMenu->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
@@ -129,9 +127,8 @@ void MainWindow::createActions()
         m_documentView->blockTree()->setFocus(Qt::ShortcutFocusReason);
     });
     blocksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *ticketsAction = viewMenu->addAction(tr("Focus &Tickets"), this, [this] {
-        m_ticketView->setFocus(Qt::ShortcutFocusReason);
-    });
+    QAction *ticketsAction = viewMenu->addAction(tr("Focus &Tickets"), this,
+                                                 [this] { m_ticketView->setFocus(Qt::ShortcutFocusReason); });
     ticketsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -140,8 +137,7 @@ void MainWindow::createActions()
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createStatusBar()
-{
+void MainWindow::createStatusBar() {
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     m_progress = new QProgressBar(this);
@@ -162,8 +158,7 @@ void MainWindow::createStatusBar()
     setImportRunning(false);
 }
 
-bool MainWindow::openWorkspace(const QString &path)
-{
+bool MainWindow::openWorkspace(const QString &path) {
     if (m_importController->isRunning()) {
         showError(tr("Wait for the import to finish before switching workspaces."));
         return false;
@@ -187,18 +182,15 @@ bool MainWindow::openWorkspace(const QString &path)
     return true;
 }
 
-QString MainWindow::workspacePath() const
-{
+QString MainWindow::workspacePath() const {
     return m_workspace ? m_workspace->path() : QString();
 }
 
-int MainWindow::documentCount() const
-{
+int MainWindow::documentCount() const {
     return m_documentView->documentCount();
 }
 
-void MainWindow::importDocument(const QString &specPath)
-{
+void MainWindow::importDocument(const QString &specPath) {
     if (!m_workspace) {
         showError(tr("Open or create a workspace before importing a document."));
         return;
@@ -206,8 +198,7 @@ void MainWindow::importDocument(const QString &specPath)
     m_importController->importFile(specPath, m_workspace->path());
 }
 
-void MainWindow::importBundledSample()
-{
+void MainWindow::importBundledSample() {
     if (!m_workspace)
         return;
     QFile sample(kSamplePath);
@@ -215,12 +206,11 @@ void MainWindow::importBundledSample()
         showError(tr("The bundled sample spec is missing from this build."));
         return;
     }
-    m_importController->importBytes(sample.readAll(), QStringLiteral("sample-spec.md"), DocumentFormat::Markdown,
-                                    m_workspace->path());
+    m_importController->importBytes(sample.readAll(), QStringLiteral("sample-spec.md"),
+                                    DocumentFormat::Markdown, m_workspace->path());
 }
 
-void MainWindow::reloadDocuments(const QString &selectDocumentId)
-{
+void MainWindow::reloadDocuments(const QString &selectDocumentId) {
     if (!m_workspace)
         return;
     auto documents = m_workspace->documents();
@@ -234,8 +224,7 @@ void MainWindow::reloadDocuments(const QString &selectDocumentId)
     showDocument(m_documentView->currentDocumentId());
 }
 
-void MainWindow::showDocument(const QString &documentId)
-{
+void MainWindow::showDocument(const QString &documentId) {
     if (!m_workspace || documentId.isEmpty()) {
         m_documentView->setBlocks({});
         m_ticketView->setTickets({});
@@ -251,21 +240,20 @@ void MainWindow::showDocument(const QString &documentId)
     m_ticketView->setTickets(std::move(tickets.value()));
 }
 
-void MainWindow::setImportRunning(bool running)
-{
+void MainWindow::setImportRunning(bool running) {
     m_progress->setVisible(running);
     m_cancelButton->setVisible(running);
     m_progress->setValue(0);
     m_importAction->setEnabled(!running);
 }
 
-void MainWindow::newWorkspace()
-{
-    const QString path = FileDialogs::saveFileName(this, tr("New Workspace"), tr("Docket workspaces (*.docket)"),
-                                                   tr("Untitled.docket"));
+void MainWindow::newWorkspace() {
+    const QString path = FileDialogs::saveFileName(this, tr("New Workspace"),
+                                                   tr("Docket workspaces (*.docket)"), tr("Untitled.docket"));
     if (path.isEmpty())
         return;
-    const QString withSuffix = path.endsWith(QLatin1String(".docket")) ? path : path + QStringLiteral(".docket");
+    const QString withSuffix =
+        path.endsWith(QLatin1String(".docket")) ? path : path + QStringLiteral(".docket");
     if (QFileInfo::exists(withSuffix)) {
         showError(tr("%1 already exists; open it with File › Open Workspace.")
                       .arg(QDir::toNativeSeparators(withSuffix)));
@@ -274,16 +262,14 @@ void MainWindow::newWorkspace()
     openWorkspace(withSuffix);
 }
 
-void MainWindow::chooseWorkspace()
-{
-    const QString path =
-        FileDialogs::openFileName(this, tr("Open Workspace"), tr("Docket workspaces (*.docket);;All files (*)"));
+void MainWindow::chooseWorkspace() {
+    const QString path = FileDialogs::openFileName(this, tr("Open Workspace"),
+                                                   tr("Docket workspaces (*.docket);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
 
-void MainWindow::chooseDocument()
-{
+void MainWindow::chooseDocument() {
     QStringList patterns;
     for (const QString &suffix : DocumentImporter::supportedSuffixes())
         patterns.append(QStringLiteral("*.") + suffix);
@@ -293,13 +279,11 @@ void MainWindow::chooseDocument()
         importDocument(path);
 }
 
-QStringList MainWindow::recentWorkspaces()
-{
+QStringList MainWindow::recentWorkspaces() {
     return QSettings().value(kRecentKey).toStringList();
 }
 
-void MainWindow::rememberRecent(const QString &path)
-{
+void MainWindow::rememberRecent(const QString &path) {
     QStringList recent = recentWorkspaces();
     recent.removeAll(path);
     recent.prepend(path);
@@ -309,36 +293,33 @@ void MainWindow::rememberRecent(const QString &path)
     rebuildRecentMenu();
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = recentWorkspaces();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         // &1..&8 give each entry a keyboard accelerator.
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this, [this, path] { openWorkspace(path); });
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)),
+                                                  this, [this, path] { openWorkspace(path); });
         action->setEnabled(QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Docket"),
-                       tr("<h3>Docket %1</h3><p>Turns product specs into engineering ticket drafts you review "
-                          "offline, then push to GitHub, Linear or Jira.</p><p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Docket"),
+        tr("<h3>Docket %1</h3><p>Turns product specs into engineering ticket drafts you review "
+           "offline, then push to GitHub, Linear or Jira.</p><p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::showError(const QString &message)
-{
+void MainWindow::showError(const QString &message) {
     m_messageBar->showMessage(MessageBar::Kind::Error, message);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     if (m_importController->isRunning()) {
         m_importController->cancel();
     }
@@ -349,16 +330,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile() &&
         DocumentImporter::formatForPath(urls.first().toLocalFile()))
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent *event)
-{
+void MainWindow::dropEvent(QDropEvent *event) {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.isEmpty())
         return;

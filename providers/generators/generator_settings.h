@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace docket {
+
+// What a PM chooses when asking for drafts. The API key is held in memory only; the accounts
+// work moves it into the OS keychain. It is never written to settings, the workspace or logs.
+struct GeneratorSettings {
+    QString generatorId = QStringLiteral("rules"); // rules | ollama | openai | taskforge
+    QUrl baseUrl;                                  // empty: the backend's default
+    QString model;
+    QString apiKey;
+    int timeoutSeconds = 300;
+
+    static QStringList generatorIds();
+    static QUrl defaultBaseUrl(const QString &generatorId);
+    static QString defaultModel(const QString &generatorId);
+};
+
+} // namespace docket

@@ -1,0 +1,20 @@
+# Fails when a layer includes what it must not (see docs/ARCHITECTURE.md):
+# models/ no widgets and no network; providers/ no widgets; no layer below app/ includes ui/.
+function(check_layer folder forbidden_regex why)
+    file(GLOB_RECURSE sources "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
+    foreach(source IN LISTS sources)
+        file(STRINGS "${source}" hits REGEX "${forbidden_regex}")
+        if(hits)
+            file(RELATIVE_PATH relative "${SOURCE_DIR}" "${source}")
+            message(SEND_ERROR "${relative}: ${why}: ${hits}")
+        endif()
+    endforeach()
+endfunction()
+
+set(widgets "#include <(QtWidgets/|QWidget|QMainWindow|QDialog|QAbstractItemView|QTreeView|QTableView|QApplication)")
+set(network "#include <(QtNetwork/|QNetwork|QTcpSocket|QSslSocket|QHttp)")
+check_layer(models "${widgets}" "models/ must not include widget headers")
+check_layer(models "${network}" "models/ must not include network headers")
+check_layer(models "#include \"(ui|mainwindow|import|cli)/" "models/ must not include other layers")
+check_layer(providers "${widgets}" "providers/ must not include widget headers")
+check_layer(providers "#include \"(mainwindow|document|tickets|cli)/" "providers/ must not include ui/ or app/")
