@@ -1,5 +1,7 @@
 #include "composition_root.h"
 
+#include "generate/generation_controller.h"
+#include "generator_factory.h"
 #include "mainwindow/main_window.h"
 
 #include <QApplication>
@@ -7,24 +9,28 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTranslator>
 
 namespace docket {
 
-void setApplicationIdentity() {
+void setApplicationIdentity()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("Docket"));
     QCoreApplication::setApplicationName(QStringLiteral("Docket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
 }
 
-QString defaultWorkspacePath() {
+QString defaultWorkspacePath()
+{
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(directory);
     return directory + QStringLiteral("/workspace.docket");
 }
 
-void installTranslations(QCoreApplication &app) {
+void installTranslations(QCoreApplication &app)
+{
     auto *docketTranslator = new QTranslator(&app);
     // docket_en carries the plural forms of English strings, so it is loaded for every locale
     // that has no translation of its own.
@@ -39,7 +45,8 @@ void installTranslations(QCoreApplication &app) {
         QCoreApplication::installTranslator(qtTranslator);
 }
 
-int runGui(int argc, char *argv[]) {
+int runGui(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/docket.svg")));
@@ -57,7 +64,11 @@ int runGui(int argc, char *argv[]) {
                                  QStringLiteral("[workspace]"));
     parser.process(app);
 
+    QNetworkAccessManager network;
+    const GeneratorFactory generators(&network);
     MainWindow window;
+    window.generationController()->setGeneratorProvider(
+        [&generators](const GeneratorSettings &settings) { return generators.create(settings); });
     const QStringList positional = parser.positionalArguments();
     const bool useDefault = positional.isEmpty();
     const QString path = useDefault ? defaultWorkspacePath() : positional.first();

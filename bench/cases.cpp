@@ -18,17 +18,20 @@ namespace docket::bench {
 
 namespace {
 
-double median(QList<double> values) {
+double median(QList<double> values)
+{
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
 }
 
-[[noreturn]] void fail(const QString &what) {
+[[noreturn]] void fail(const QString &what)
+{
     std::fprintf(stderr, "benchmark failed: %s\n", qPrintable(what));
     std::exit(2);
 }
 
-QJsonObject importCase(qint64 bytes, int runs) {
+QJsonObject importCase(qint64 bytes, int runs)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("spec.md"));
     QFile file(path);
@@ -56,7 +59,8 @@ QJsonObject importCase(qint64 bytes, int runs) {
                                      .arg(double(QFileInfo(path).size()) / 1e6 / (ms / 1000.0), 0, 'f', 1)}};
 }
 
-QList<Ticket> makeTickets(const QString &documentId, int count) {
+QList<Ticket> makeTickets(const QString &documentId, int count)
+{
     QList<Ticket> tickets;
     tickets.reserve(count);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -81,7 +85,8 @@ QList<Ticket> makeTickets(const QString &documentId, int count) {
     return tickets;
 }
 
-QJsonObject storeCase(bool measureRead) {
+QJsonObject storeCase(bool measureRead)
+{
     constexpr int kTickets = 50000;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.docket"));
@@ -125,7 +130,8 @@ QJsonObject storeCase(bool measureRead) {
 
 } // namespace
 
-QList<Case> allCases() {
+QList<Case> allCases()
+{
     return {
         {QStringLiteral("import_md_1mb"), QStringLiteral("Import a 1 MB Markdown spec"),
          [] { return importCase(1'000'000, 7); }},

@@ -13,13 +13,15 @@ using namespace docket::bench;
 
 namespace {
 
-qint64 peakRssKiB() {
+qint64 peakRssKiB()
+{
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss; // KiB on Linux
 }
 
-int runOne(const QString &name) {
+int runOne(const QString &name)
+{
     for (const Case &benchCase : allCases()) {
         if (benchCase.name != name)
             continue;
@@ -34,7 +36,8 @@ int runOne(const QString &name) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == QLatin1String("--case"))

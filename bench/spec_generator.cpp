@@ -10,7 +10,8 @@ const char *const kAreas[] = {"Onboarding", "Billing",     "Search", "Notificati
 const char *const kRoles[] = {"workspace admin", "new member", "finance lead", "support agent", "PM"};
 } // namespace
 
-QByteArray generateMarkdownSpec(qint64 targetBytes) {
+QByteArray generateMarkdownSpec(qint64 targetBytes)
+{
     QByteArray spec;
     spec.reserve(targetBytes + 4096);
     spec += "# Generated product spec\n\n## Background\n\nThis spec exists to measure Docket. "

@@ -2,7 +2,10 @@
 
 #include "cli/json_output.h"
 #include "composition_root.h"
+#include "domain/draft_conversion.h"
+#include "domain/draft_json.h"
 #include "domain/json.h"
+#include "generator_factory.h"
 #include "import/workspace_import.h"
 #include "store/workspace.h"
 
@@ -13,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <cstdio>
@@ -22,9 +26,9 @@ namespace docket {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("docket::Cli", text, disambiguation, n);
-}
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(docket::Cli)
+};
 
 struct Streams {
     QTextStream &out;
@@ -40,21 +44,24 @@ struct Command {
     Handler run;
 };
 
-int userError(Streams streams, const QString &message) {
-    streams.err << tr("docket: %1").arg(message) << Qt::endl;
+int userError(Streams streams, const QString &message)
+{
+    streams.err << Text::tr("docket: %1").arg(message) << Qt::endl;
     return ExitUserError;
 }
 
-int internalError(Streams streams, const Error &error) {
-    streams.err << tr("docket: internal error: %1").arg(error.toString()) << Qt::endl;
+int internalError(Streams streams, const Error &error)
+{
+    streams.err << Text::tr("docket: internal error: %1").arg(error.toString()) << Qt::endl;
     return ExitInternalError;
 }
 
 // Parses arguments[0] as the subcommand name and the rest as its options. Returns false with
 // the message already printed when the arguments are not right.
-bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Streams streams, int *exitCode) {
+bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Streams streams, int *exitCode)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
     parser.addOption(help);
     QStringList withProgram = arguments;
     withProgram.prepend(QStringLiteral("docket"));
@@ -70,14 +77,16 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Stre
     return true;
 }
 
-QJsonArray blocksToJson(const QList<Block> &blocks) {
+QJsonArray blocksToJson(const QList<Block> &blocks)
+{
     QJsonArray array;
     for (const Block &block : blocks)
         array.append(blockToJson(block));
     return array;
 }
 
-void printBlockTable(QTextStream &out, const QList<Block> &blocks) {
+void printBlockTable(QTextStream &out, const QList<Block> &blocks)
+{
     for (const Block &block : blocks) {
         QString text = block.text.section(QLatin1Char('\n'), 0, 0);
         if (text.size() > 72)
@@ -88,25 +97,30 @@ void printBlockTable(QTextStream &out, const QList<Block> &blocks) {
     out.flush();
 }
 
-int runImport(const QStringList &arguments, Streams streams) {
+int runImport(const QStringList &arguments, Streams streams)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import a Markdown or text spec into a workspace as typed blocks."));
+    parser.setApplicationDescription(
+        Text::tr("Import a Markdown or text spec into a workspace as typed blocks."));
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             tr("The workspace file (created when missing)."), tr("file"));
+                                             Text::tr("The workspace file (created when missing)."),
+                                             Text::tr("file"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print the document and its blocks as JSON."));
+                                        Text::tr("Print the document and its blocks as JSON."));
     parser.addOption(workspaceOption);
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("spec"), tr("The spec to import (.md, .markdown, .txt)."));
+    parser.addPositionalArgument(QStringLiteral("spec"),
+                                 Text::tr("The spec to import (.md, .markdown, .txt)."));
     int exitCode = ExitSuccess;
     if (!parseOptions(parser, arguments, streams, &exitCode))
         return exitCode;
 
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
-        return userError(streams, tr("import takes exactly one spec file; see 'docket import --help'."));
+        return userError(streams,
+                         Text::tr("import takes exactly one spec file; see 'docket import --help'."));
     if (!parser.isSet(workspaceOption))
-        return userError(streams, tr("import needs --workspace FILE."));
+        return userError(streams, Text::tr("import needs --workspace FILE."));
 
     const QString workspacePath = parser.value(workspaceOption);
     auto imported = importIntoWorkspace(positional.first(), workspacePath, {}, QStringLiteral("cli"));
@@ -122,24 +136,25 @@ int runImport(const QStringList &arguments, Streams streams) {
     QMap<QString, int> counts;
     for (const Block &block : result.blocks)
         ++counts[blockTypeName(block.type)];
-    streams.out << tr("Imported \"%1\" into %2: %n block(s).", nullptr, int(result.blocks.size()))
+    streams.out << Text::tr("Imported \"%1\" into %2: %n block(s).", nullptr, int(result.blocks.size()))
                        .arg(result.document.title, QDir::toNativeSeparators(workspacePath))
                 << '\n';
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         streams.out << QStringLiteral("  %1 %2\n").arg(it.value(), 5).arg(it.key());
-    streams.out << tr("Document id: %1").arg(result.document.id) << '\n';
+    streams.out << Text::tr("Document id: %1").arg(result.document.id) << '\n';
     streams.out.flush();
     return ExitSuccess;
 }
 
-int runBlocks(const QStringList &arguments, Streams streams) {
+int runBlocks(const QStringList &arguments, Streams streams)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the blocks of the documents in a workspace."));
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace file."),
-                                             tr("file"));
-    const QCommandLineOption documentOption(QStringLiteral("document"), tr("Only this document's blocks."),
-                                            tr("id"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.setApplicationDescription(Text::tr("List the blocks of the documents in a workspace."));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), Text::tr("The workspace file."),
+                                             Text::tr("file"));
+    const QCommandLineOption documentOption(QStringLiteral("document"),
+                                            Text::tr("Only this document's blocks."), Text::tr("id"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print JSON."));
     parser.addOption(workspaceOption);
     parser.addOption(documentOption);
     parser.addOption(jsonOption);
@@ -147,9 +162,10 @@ int runBlocks(const QStringList &arguments, Streams streams) {
     if (!parseOptions(parser, arguments, streams, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() > 1)
-        return userError(streams, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().at(1)));
+        return userError(streams,
+                         Text::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().at(1)));
     if (!parser.isSet(workspaceOption))
-        return userError(streams, tr("blocks needs --workspace FILE."));
+        return userError(streams, Text::tr("blocks needs --workspace FILE."));
 
     auto workspace = Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::MustExist);
     if (!workspace)
@@ -163,7 +179,7 @@ int runBlocks(const QStringList &arguments, Streams streams) {
         const QString wanted = parser.value(documentOption);
         selected.removeIf([&](const Document &document) { return document.id != wanted; });
         if (selected.isEmpty())
-            return userError(streams, tr("no document with id %1 in this workspace.").arg(wanted));
+            return userError(streams, Text::tr("no document with id %1 in this workspace.").arg(wanted));
     }
 
     QJsonArray documentArray;
@@ -189,39 +205,168 @@ int runBlocks(const QStringList &arguments, Streams streams) {
     return ExitSuccess;
 }
 
-const QList<Command> &commands() {
+Result<QList<BlockType>> parseBlockTypes(const QString &list)
+{
+    QList<BlockType> types;
+    for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto type = blockTypeFromName(name.trimmed());
+        if (!type) {
+            QStringList known;
+            for (BlockType each : allBlockTypes())
+                known.append(blockTypeName(each));
+            return Error{Text::tr("unknown block type \"%1\"; use %2")
+                             .arg(name.trimmed(), known.join(QStringLiteral(", "))),
+                         QStringLiteral("--block-types")};
+        }
+        types.append(*type);
+    }
+    return types;
+}
+
+int runGenerate(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Generate ticket drafts from a spec; prints tickets.result.v1."));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             Text::tr("Store the document and its drafts in this workspace."),
+                                             Text::tr("file"));
+    const QCommandLineOption generatorOption(QStringLiteral("generator"),
+                                             Text::tr("rules (default), ollama, openai or taskforge."),
+                                             Text::tr("name"), QStringLiteral("rules"));
+    const QCommandLineOption typesOption(QStringLiteral("block-types"),
+                                         Text::tr("Only generate from these block types (comma-separated)."),
+                                         Text::tr("types"));
+    const QCommandLineOption modelOption(QStringLiteral("model"), Text::tr("The model, for LLM generators."),
+                                         Text::tr("name"));
+    const QCommandLineOption urlOption(QStringLiteral("base-url"),
+                                       Text::tr("The server, for LLM and TaskForge."), Text::tr("url"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Text::tr("Print the tickets.result.v1 document."));
+    for (const QCommandLineOption &option :
+         {workspaceOption, generatorOption, typesOption, modelOption, urlOption, jsonOption})
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("spec"), Text::tr("The spec to generate from."));
+    int exitCode = ExitSuccess;
+    if (!parseOptions(parser, arguments, streams, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1)
+        return userError(streams,
+                         Text::tr("generate takes exactly one spec file; see 'docket generate --help'."));
+
+    GenerationRequest request;
+    if (parser.isSet(typesOption)) {
+        auto types = parseBlockTypes(parser.value(typesOption));
+        if (!types)
+            return userError(streams, types.error().toString());
+        request.includeBlockTypes = types.value();
+    }
+
+    GeneratorSettings settings;
+    settings.generatorId = parser.value(generatorOption);
+    settings.baseUrl = parser.isSet(urlOption) ? QUrl(parser.value(urlOption))
+                                               : GeneratorSettings::defaultBaseUrl(settings.generatorId);
+    settings.model = parser.isSet(modelOption) ? parser.value(modelOption)
+                                               : GeneratorSettings::defaultModel(settings.generatorId);
+    // Until the keychain holds it, a key comes from the environment, never from the command line.
+    settings.apiKey =
+        qEnvironmentVariable(settings.generatorId == QLatin1String("taskforge") ? "DOCKET_TASKFORGE_API_KEY"
+                                                                                : "DOCKET_LLM_API_KEY");
+    QNetworkAccessManager network;
+    auto generator = GeneratorFactory(&network).create(settings);
+    if (!generator)
+        return userError(streams, generator.error().toString());
+
+    const bool store = parser.isSet(workspaceOption);
+    auto imported = store ? importIntoWorkspace(positional.first(), parser.value(workspaceOption), {},
+                                                QStringLiteral("cli"))
+                          : DocumentImporter::importFile(positional.first());
+    if (!imported)
+        return userError(streams, imported.error().toString());
+    request.document = imported.value().document;
+    request.blocks = imported.value().blocks;
+
+    auto result = runToCompletion(*generator.value(), request);
+    if (!result)
+        return userError(streams, result.error().toString());
+    const DraftSet &set = result.value();
+
+    if (store) {
+        auto workspace = Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::MustExist);
+        if (!workspace)
+            return internalError(streams, workspace.error());
+        const QList<Ticket> tickets =
+            ticketsFromDrafts(set, request.document.id, QDateTime::currentDateTimeUtc());
+        if (Status saved =
+                workspace.value()->saveTickets(tickets, QStringLiteral("generator:") + settings.generatorId);
+            !saved)
+            return internalError(streams, saved.error());
+    }
+
+    if (parser.isSet(jsonOption)) {
+        printJson(streams.out, draftSetToJson(set));
+        return ExitSuccess;
+    }
+    QMap<QString, int> counts;
+    for (const Draft &draft : set.tickets)
+        ++counts[ticketTypeName(draft.ticketType)];
+    streams.out << Text::tr("Generated %n ticket draft(s) from \"%1\" in %2 ms.", nullptr,
+                            int(set.tickets.size()))
+                       .arg(set.sourceTitle)
+                       .arg(set.generation.durationMs)
+                << '\n';
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        streams.out << QStringLiteral("  %1 %2\n").arg(it.value(), 5).arg(it.key());
+    streams.out << Text::tr("%n risk(s), %1 open question(s).", nullptr, int(set.risks.size()))
+                       .arg(set.openQuestions.size())
+                << '\n';
+    streams.out.flush();
+    return ExitSuccess;
+}
+
+const QList<Command> &commands()
+{
     static const QList<Command> list{
         {"import", "import SPEC --workspace FILE [--json]",
          QT_TRANSLATE_NOOP("docket::Cli", "Import a spec into typed blocks."), runImport},
         {"blocks", "blocks --workspace FILE [--document ID] [--json]",
          QT_TRANSLATE_NOOP("docket::Cli", "List a workspace's blocks."), runBlocks},
+        {"generate",
+         "generate SPEC [--workspace FILE] [--generator rules|ollama|openai|taskforge] [--block-types a,b] "
+         "[--model M] [--base-url URL] [--json]",
+         QT_TRANSLATE_NOOP("docket::Cli", "Generate ticket drafts (tickets.result.v1)."), runGenerate},
     };
     return list;
 }
 
-void printUsage(QTextStream &out) {
-    out << tr("Usage: docket [WORKSPACE]          open the desktop app\n"
-              "       docket COMMAND [OPTIONS]    run a command without a window\n\nCommands:\n");
+void printUsage(QTextStream &out)
+{
+    out << Text::tr("Usage: docket [WORKSPACE]          open the desktop app\n"
+                    "       docket COMMAND [OPTIONS]    run a command without a window\n\nCommands:\n");
     for (const Command &command : commands())
         out << QStringLiteral("  %1\n      %2\n")
-                   .arg(QString::fromLatin1(command.usage), tr(command.summary));
-    out << tr("  --version\n      Print the version.\n\n"
-              "Exit codes: 0 success, 1 user error (message on stderr), 2 internal error.\n"
-              "Run 'docket COMMAND --help' for a command's options.\n");
+                   .arg(QString::fromLatin1(command.usage), Text::tr(command.summary));
+    out << Text::tr("  --version\n      Print the version.\n\n"
+                    "Exit codes: 0 success, 1 user error (message on stderr), 2 internal error.\n"
+                    "Run 'docket COMMAND --help' for a command's options.\n");
     out.flush();
 }
 
-bool isHelpWord(const QString &word) {
+bool isHelpWord(const QString &word)
+{
     return word == QLatin1String("help") || word == QLatin1String("--help") || word == QLatin1String("-h");
 }
 
-bool isVersionWord(const QString &word) {
+bool isVersionWord(const QString &word)
+{
     return word == QLatin1String("--version") || word == QLatin1String("-v");
 }
 
 } // namespace
 
-bool isCliInvocation(int argc, char *argv[]) {
+bool isCliInvocation(int argc, char *argv[])
+{
     if (argc < 2)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
@@ -234,7 +379,8 @@ bool isCliInvocation(int argc, char *argv[]) {
     return false;
 }
 
-int runCliCommand(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+int runCliCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
     if (arguments.isEmpty() || isHelpWord(arguments.first())) {
         printUsage(out);
         return ExitSuccess;
@@ -248,12 +394,13 @@ int runCliCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         if (arguments.first() == QLatin1String(command.name))
             return command.run(arguments, Streams{out, err});
     }
-    err << tr("docket: unknown command \"%1\".").arg(arguments.first()) << '\n';
+    err << Text::tr("docket: unknown command \"%1\".").arg(arguments.first()) << '\n';
     printUsage(err);
     return ExitUserError;
 }
 
-int runCli(int argc, char *argv[]) {
+int runCli(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     installTranslations(app);
@@ -264,7 +411,8 @@ int runCli(int argc, char *argv[]) {
     try {
         return runCliCommand(arguments, out, err);
     } catch (const std::exception &exception) {
-        err << tr("docket: internal error: %1").arg(QString::fromLocal8Bit(exception.what())) << Qt::endl;
+        err << Text::tr("docket: internal error: %1").arg(QString::fromLocal8Bit(exception.what()))
+            << Qt::endl;
         return ExitInternalError;
     }
 }

@@ -4,7 +4,8 @@
 
 namespace docket {
 
-void printJson(QTextStream &out, const QJsonObject &object) {
+void printJson(QTextStream &out, const QJsonObject &object)
+{
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     out.flush();
 }

@@ -21,9 +21,11 @@ template <typename T>
 class Result {
 public:
     Result(T value)
-        : m_state(std::move(value)) {}
+        : m_state(std::move(value))
+    {}
     Result(Error error)
-        : m_state(std::move(error)) {}
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -42,7 +44,8 @@ class Status {
 public:
     Status() = default;
     Status(Error error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

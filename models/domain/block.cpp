@@ -22,7 +22,8 @@ constexpr std::array<std::pair<BlockType, const char *>, 12> kBlockTypeNames{{
 }};
 } // namespace
 
-QString blockTypeName(BlockType type) {
+QString blockTypeName(BlockType type)
+{
     for (const auto &[value, name] : kBlockTypeNames) {
         if (value == type)
             return QString::fromLatin1(name);
@@ -30,7 +31,8 @@ QString blockTypeName(BlockType type) {
     return {};
 }
 
-std::optional<BlockType> blockTypeFromName(const QString &name) {
+std::optional<BlockType> blockTypeFromName(const QString &name)
+{
     for (const auto &[value, text] : kBlockTypeNames) {
         if (name == QLatin1String(text))
             return value;
@@ -38,14 +40,16 @@ std::optional<BlockType> blockTypeFromName(const QString &name) {
     return std::nullopt;
 }
 
-QList<BlockType> allBlockTypes() {
+QList<BlockType> allBlockTypes()
+{
     QList<BlockType> types;
     for (const auto &entry : kBlockTypeNames)
         types.append(entry.first);
     return types;
 }
 
-bool isSemanticBlockType(BlockType type) {
+bool isSemanticBlockType(BlockType type)
+{
     switch (type) {
     case BlockType::UserStory:
     case BlockType::Requirement:

@@ -1,11 +1,13 @@
 #include "draft_conversion.h"
 
 #include <QHash>
+#include <QSet>
 #include <QUuid>
 
 namespace docket {
 
-QString ticketBody(const QString &description, const QStringList &acceptanceCriteria) {
+QString ticketBody(const QString &description, const QStringList &acceptanceCriteria)
+{
     QString body = description.trimmed();
     if (acceptanceCriteria.isEmpty())
         return body;
@@ -17,14 +19,20 @@ QString ticketBody(const QString &description, const QStringList &acceptanceCrit
     return body.trimmed();
 }
 
-QList<Ticket> ticketsFromDrafts(const DraftSet &set, const QString &documentId, const QDateTime &now) {
-    QHash<QString, QString> idForExternal;
-    for (const Draft &draft : set.tickets)
-        idForExternal.insert(draft.externalId, QUuid::createUuid().toString(QUuid::WithoutBraces));
+QList<Ticket> ticketsFromDrafts(const DraftSet &set, const QString &documentId, const QDateTime &now,
+                                const QHash<QString, QString> &existingIds)
+{
+    QHash<QString, QString> idForExternal = existingIds;
+    for (const Draft &draft : set.tickets) {
+        if (!idForExternal.contains(draft.externalId))
+            idForExternal.insert(draft.externalId, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    }
 
     QList<Ticket> tickets;
     tickets.reserve(set.tickets.size());
     for (const Draft &draft : set.tickets) {
+        if (existingIds.contains(draft.externalId))
+            continue;
         Ticket ticket;
         ticket.id = idForExternal.value(draft.externalId);
         ticket.documentId = documentId;
@@ -51,6 +59,40 @@ QList<Ticket> ticketsFromDrafts(const DraftSet &set, const QString &documentId, 
         tickets.append(ticket);
     }
     return tickets;
+}
+
+QHash<QString, QString> matchExistingTickets(const DraftSet &set, const QList<Ticket> &existing)
+{
+    QHash<QString, QList<const Ticket *>> byBlock;
+    QHash<QString, const Ticket *> epicByTitle;
+    for (const Ticket &ticket : existing) {
+        if (!ticket.blockId.isEmpty())
+            byBlock[ticket.blockId].append(&ticket);
+        else if (ticket.ticketType == TicketType::Epic)
+            epicByTitle.insert(ticket.title, &ticket);
+    }
+
+    QHash<QString, QString> matched;
+    QSet<QString> taken;
+    for (const Draft &draft : set.tickets) {
+        const Ticket *found = nullptr;
+        if (draft.blockId.isEmpty()) {
+            found = draft.ticketType == TicketType::Epic ? epicByTitle.value(draft.title.trimmed()) : nullptr;
+        } else {
+            const QList<const Ticket *> candidates = byBlock.value(draft.blockId);
+            for (const Ticket *candidate : candidates) {
+                if (candidate->title == draft.title.trimmed() && !taken.contains(candidate->id))
+                    found = candidate;
+            }
+            if (!found && candidates.size() == 1 && !taken.contains(candidates.first()->id))
+                found = candidates.first();
+        }
+        if (found) {
+            matched.insert(draft.externalId, found->id);
+            taken.insert(found->id);
+        }
+    }
+    return matched;
 }
 
 } // namespace docket

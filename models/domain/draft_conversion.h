@@ -4,12 +4,21 @@
 #include "ticket.h"
 
 #include <QDateTime>
+#include <QHash>
 
 namespace docket {
 
 // Turns a generation result into workspace tickets (status generated): new UUIDs, SPEC-n
 // references rewritten to those ids, the criteria appended to the body as a checklist.
-QList<Ticket> ticketsFromDrafts(const DraftSet &set, const QString &documentId, const QDateTime &now);
+// Drafts listed in existingIds (SPEC-n -> ticket id) already have a ticket: they are not
+// returned, and references to them point at that ticket.
+QList<Ticket> ticketsFromDrafts(const DraftSet &set, const QString &documentId, const QDateTime &now,
+                                const QHash<QString, QString> &existingIds = {});
+
+// Which drafts of a new generation already have a ticket in the document: same source block and
+// title, or same source block when that block gave one ticket only, or an epic of the same title.
+// Re-generating never overwrites what is there (the PM may have reviewed or edited it).
+QHash<QString, QString> matchExistingTickets(const DraftSet &set, const QList<Ticket> &existing);
 
 // The body a ticket carries: the context, then the criteria as a Markdown task list.
 QString ticketBody(const QString &description, const QStringList &acceptanceCriteria);

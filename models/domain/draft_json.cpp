@@ -7,19 +7,22 @@ namespace docket {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("docket::DraftJson", text);
-}
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(docket::DraftJson)
+};
 
-QJsonValue stringOrNull(const QString &text) {
+QJsonValue stringOrNull(const QString &text)
+{
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonValue optionalInt(const std::optional<int> &value) {
+QJsonValue optionalInt(const std::optional<int> &value)
+{
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray notesToJson(const QList<DraftNote> &notes) {
+QJsonArray notesToJson(const QList<DraftNote> &notes)
+{
     QJsonArray array;
     for (const DraftNote &note : notes) {
         QJsonObject object{{QStringLiteral("description"), note.text}};
@@ -32,7 +35,8 @@ QJsonArray notesToJson(const QList<DraftNote> &notes) {
 }
 
 // Risks and questions arrive as plain strings or as objects, depending on the producer.
-QList<DraftNote> notesFromJson(const QJsonValue &value) {
+QList<DraftNote> notesFromJson(const QJsonValue &value)
+{
     QList<DraftNote> notes;
     for (const QJsonValue &item : value.toArray()) {
         if (item.isString()) {
@@ -55,16 +59,17 @@ QList<DraftNote> notesFromJson(const QJsonValue &value) {
     return notes;
 }
 
-Result<QStringList> stringArray(const QJsonObject &object, const char *field, const QString &where) {
+Result<QStringList> stringArray(const QJsonObject &object, const char *field, const QString &where)
+{
     const QJsonValue value = object.value(QLatin1String(field));
     if (value.isUndefined() || value.isNull())
         return QStringList();
     if (!value.isArray())
-        return Error{tr("%1 must be an array of strings").arg(QLatin1String(field)), where};
+        return Error{Text::tr("%1 must be an array of strings").arg(QLatin1String(field)), where};
     QStringList list;
     for (const QJsonValue &item : value.toArray()) {
         if (!item.isString())
-            return Error{tr("%1 must contain only strings").arg(QLatin1String(field)), where};
+            return Error{Text::tr("%1 must contain only strings").arg(QLatin1String(field)), where};
         list.append(item.toString());
     }
     return list;
@@ -72,7 +77,8 @@ Result<QStringList> stringArray(const QJsonObject &object, const char *field, co
 
 } // namespace
 
-QJsonObject draftSetToJson(const DraftSet &set) {
+QJsonObject draftSetToJson(const DraftSet &set)
+{
     QJsonArray tickets;
     for (const Draft &draft : set.tickets) {
         QJsonObject metadata{
@@ -120,20 +126,22 @@ QJsonObject draftSetToJson(const DraftSet &set) {
     };
 }
 
-Result<Draft> draftFromJson(const QJsonObject &object) {
+Result<Draft> draftFromJson(const QJsonObject &object)
+{
     Draft draft;
     draft.externalId = object.value(QStringLiteral("external_id")).toString();
-    const QString where = draft.externalId.isEmpty() ? tr("ticket without external_id") : draft.externalId;
+    const QString where =
+        draft.externalId.isEmpty() ? Text::tr("ticket without external_id") : draft.externalId;
 
     const QString type = object.value(QStringLiteral("ticket_type")).toString();
     const auto ticketType = ticketTypeFromName(type.toLower());
     if (!ticketType)
-        return Error{tr("ticket_type \"%1\" is not epic, story, task, bug or spike").arg(type), where};
+        return Error{Text::tr("ticket_type \"%1\" is not epic, story, task, bug or spike").arg(type), where};
     draft.ticketType = *ticketType;
 
     const QJsonValue title = object.value(QStringLiteral("title"));
     if (!title.isString())
-        return Error{tr("title must be a string"), where};
+        return Error{Text::tr("title must be a string"), where};
     draft.title = title.toString();
     draft.description = object.value(QStringLiteral("description")).toString();
 
@@ -150,7 +158,7 @@ Result<Draft> draftFromJson(const QJsonObject &object) {
     if (points.isDouble())
         draft.storyPoints = points.toInt();
     else if (!points.isNull() && !points.isUndefined())
-        return Error{tr("story_points must be a number or null"), where};
+        return Error{Text::tr("story_points must be a number or null"), where};
 
     const QJsonValue priority = object.value(QStringLiteral("priority"));
     if (priority.isString()) {
@@ -159,10 +167,11 @@ Result<Draft> draftFromJson(const QJsonObject &object) {
         if (!draft.priority)
             draft.priority = priorityFromName(priority.toString());
         if (!draft.priority)
-            return Error{tr("priority \"%1\" is not low, medium, high or critical").arg(priority.toString()),
-                         where};
+            return Error{
+                Text::tr("priority \"%1\" is not low, medium, high or critical").arg(priority.toString()),
+                where};
     } else if (!priority.isNull() && !priority.isUndefined()) {
-        return Error{tr("priority must be a string or null"), where};
+        return Error{Text::tr("priority must be a string or null"), where};
     }
 
     draft.parentExternalId = object.value(QStringLiteral("parent_external_id")).toString();
@@ -179,15 +188,16 @@ Result<Draft> draftFromJson(const QJsonObject &object) {
     return draft;
 }
 
-Result<DraftSet> draftSetFromJson(const QJsonObject &object) {
+Result<DraftSet> draftSetFromJson(const QJsonObject &object)
+{
     const QString schema = object.value(QStringLiteral("schema_version")).toString();
     if (schema != QLatin1String(kTicketsResultSchema))
-        return Error{
-            tr("schema_version is \"%1\", expected %2").arg(schema, QLatin1String(kTicketsResultSchema)),
-            QStringLiteral("schema_version")};
+        return Error{Text::tr("schema_version is \"%1\", expected %2")
+                         .arg(schema, QLatin1String(kTicketsResultSchema)),
+                     QStringLiteral("schema_version")};
     const QJsonValue tickets = object.value(QStringLiteral("tickets"));
     if (!tickets.isArray())
-        return Error{tr("tickets must be an array"), QStringLiteral("tickets")};
+        return Error{Text::tr("tickets must be an array"), QStringLiteral("tickets")};
 
     DraftSet set;
     set.jobId = object.value(QStringLiteral("job_id")).toString();
@@ -196,7 +206,7 @@ Result<DraftSet> draftSetFromJson(const QJsonObject &object) {
     set.sourceSummary = source.value(QStringLiteral("summary")).toString();
     for (const QJsonValue &value : tickets.toArray()) {
         if (!value.isObject())
-            return Error{tr("every ticket must be an object"), QStringLiteral("tickets")};
+            return Error{Text::tr("every ticket must be an object"), QStringLiteral("tickets")};
         auto draft = draftFromJson(value.toObject());
         if (!draft)
             return draft.error();

@@ -7,35 +7,40 @@ namespace docket {
 
 namespace {
 
-QJsonValue stringOrNull(const QString &text) {
+QJsonValue stringOrNull(const QString &text)
+{
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QStringList stringList(const QJsonValue &value) {
+QStringList stringList(const QJsonValue &value)
+{
     QStringList list;
     for (const QJsonValue &item : value.toArray())
         list.append(item.toString());
     return list;
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("docket::Json", text);
-}
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(docket::Json)
+};
 
 } // namespace
 
-QString isoTimestamp(const QDateTime &time) {
+QString isoTimestamp(const QDateTime &time)
+{
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QDateTime parseIsoTimestamp(const QString &text) {
+QDateTime parseIsoTimestamp(const QString &text)
+{
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
     return time.toUTC();
 }
 
-QJsonObject documentToJson(const Document &document, bool withSourceText) {
+QJsonObject documentToJson(const Document &document, bool withSourceText)
+{
     QJsonObject object{
         {QStringLiteral("id"), document.id},
         {QStringLiteral("title"), document.title},
@@ -49,7 +54,8 @@ QJsonObject documentToJson(const Document &document, bool withSourceText) {
     return object;
 }
 
-QJsonObject blockToJson(const Block &block) {
+QJsonObject blockToJson(const Block &block)
+{
     QJsonObject object{
         {QStringLiteral("id"), block.id},
         {QStringLiteral("document_id"), block.documentId},
@@ -69,7 +75,8 @@ QJsonObject blockToJson(const Block &block) {
     return object;
 }
 
-QJsonObject ticketToJson(const Ticket &ticket) {
+QJsonObject ticketToJson(const Ticket &ticket)
+{
     return QJsonObject{
         {QStringLiteral("id"), ticket.id},
         {QStringLiteral("document_id"), ticket.documentId},
@@ -98,7 +105,8 @@ QJsonObject ticketToJson(const Ticket &ticket) {
     };
 }
 
-Result<Ticket> ticketFromJson(const QJsonObject &object) {
+Result<Ticket> ticketFromJson(const QJsonObject &object)
+{
     Ticket ticket;
     ticket.id = object.value(QStringLiteral("id")).toString();
     ticket.documentId = object.value(QStringLiteral("document_id")).toString();
@@ -109,14 +117,15 @@ Result<Ticket> ticketFromJson(const QJsonObject &object) {
     const QString type = object.value(QStringLiteral("ticket_type")).toString();
     const auto ticketType = ticketTypeFromName(type);
     if (!ticketType)
-        return Error{tr("unknown ticket_type \"%1\"").arg(type), QStringLiteral("ticket_type")};
+        return Error{Text::tr("unknown ticket_type \"%1\"").arg(type), QStringLiteral("ticket_type")};
     ticket.ticketType = *ticketType;
 
     const QJsonValue priority = object.value(QStringLiteral("priority"));
     if (!priority.isNull() && !priority.isUndefined()) {
         ticket.priority = priorityFromName(priority.toString());
         if (!ticket.priority)
-            return Error{tr("unknown priority \"%1\"").arg(priority.toString()), QStringLiteral("priority")};
+            return Error{Text::tr("unknown priority \"%1\"").arg(priority.toString()),
+                         QStringLiteral("priority")};
     }
     ticket.labels = stringList(object.value(QStringLiteral("labels")));
     ticket.acceptanceCriteria = stringList(object.value(QStringLiteral("acceptance_criteria")));
@@ -135,14 +144,14 @@ Result<Ticket> ticketFromJson(const QJsonObject &object) {
     const QString status = object.value(QStringLiteral("status")).toString(QStringLiteral("generated"));
     const auto ticketStatus = ticketStatusFromName(status);
     if (!ticketStatus)
-        return Error{tr("unknown status \"%1\"").arg(status), QStringLiteral("status")};
+        return Error{Text::tr("unknown status \"%1\"").arg(status), QStringLiteral("status")};
     ticket.status = *ticketStatus;
 
     const QString platform = object.value(QStringLiteral("platform")).toString();
     if (!platform.isEmpty()) {
         ticket.platform = platformFromName(platform);
         if (!ticket.platform)
-            return Error{tr("unknown platform \"%1\"").arg(platform), QStringLiteral("platform")};
+            return Error{Text::tr("unknown platform \"%1\"").arg(platform), QStringLiteral("platform")};
     }
     ticket.externalId = object.value(QStringLiteral("external_id")).toString();
     ticket.externalUrl = object.value(QStringLiteral("external_url")).toString();

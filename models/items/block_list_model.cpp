@@ -7,7 +7,8 @@ namespace docket {
 namespace {
 constexpr int kPreviewLength = 240; // the table shows a preview; the full text is in the tooltip
 
-QString preview(const QString &text) {
+QString preview(const QString &text)
+{
     QString line = text;
     line.replace(QLatin1Char('\n'), QStringLiteral(" · "));
     return line.size() > kPreviewLength ? line.left(kPreviewLength) + QChar(0x2026) : line;
@@ -15,19 +16,23 @@ QString preview(const QString &text) {
 } // namespace
 
 BlockListModel::BlockListModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void BlockListModel::setBlocks(QList<Block> blocks) {
+void BlockListModel::setBlocks(QList<Block> blocks)
+{
     beginResetModel();
     m_blocks = std::move(blocks);
     endResetModel();
 }
 
-const Block *BlockListModel::blockAt(int row) const {
+const Block *BlockListModel::blockAt(int row) const
+{
     return row >= 0 && row < m_blocks.size() ? &m_blocks.at(row) : nullptr;
 }
 
-int BlockListModel::rowOfBlock(const QString &blockId) const {
+int BlockListModel::rowOfBlock(const QString &blockId) const
+{
     for (int row = 0; row < m_blocks.size(); ++row) {
         if (m_blocks.at(row).id == blockId)
             return row;
@@ -35,15 +40,18 @@ int BlockListModel::rowOfBlock(const QString &blockId) const {
     return -1;
 }
 
-int BlockListModel::rowCount(const QModelIndex &parent) const {
+int BlockListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_blocks.size());
 }
 
-int BlockListModel::columnCount(const QModelIndex &parent) const {
+int BlockListModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant BlockListModel::data(const QModelIndex &index, int role) const {
+QVariant BlockListModel::data(const QModelIndex &index, int role) const
+{
     const Block *block = index.isValid() ? blockAt(index.row()) : nullptr;
     if (!block)
         return {};
@@ -96,7 +104,8 @@ QVariant BlockListModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant BlockListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant BlockListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -111,7 +120,8 @@ QVariant BlockListModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-QString BlockListModel::displayName(BlockType type) {
+QString BlockListModel::displayName(BlockType type)
+{
     switch (type) {
     case BlockType::Heading:
         return tr("Heading");
@@ -141,11 +151,13 @@ QString BlockListModel::displayName(BlockType type) {
     return {};
 }
 
-QIcon BlockListModel::icon(BlockType type) {
+QIcon BlockListModel::icon(BlockType type)
+{
     return QIcon(QStringLiteral(":/icons/block-%1.svg").arg(blockTypeName(type)));
 }
 
-QColor BlockListModel::color(BlockType type) {
+QColor BlockListModel::color(BlockType type)
+{
     // The same colours as the icons, so a block reads the same everywhere.
     switch (type) {
     case BlockType::Heading:

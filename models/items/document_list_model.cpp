@@ -5,19 +5,23 @@
 namespace docket {
 
 DocumentListModel::DocumentListModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent)
+{}
 
-void DocumentListModel::setDocuments(QList<Document> documents) {
+void DocumentListModel::setDocuments(QList<Document> documents)
+{
     beginResetModel();
     m_documents = std::move(documents);
     endResetModel();
 }
 
-const Document *DocumentListModel::documentAt(int row) const {
+const Document *DocumentListModel::documentAt(int row) const
+{
     return row >= 0 && row < m_documents.size() ? &m_documents.at(row) : nullptr;
 }
 
-int DocumentListModel::rowOfDocument(const QString &documentId) const {
+int DocumentListModel::rowOfDocument(const QString &documentId) const
+{
     for (int row = 0; row < m_documents.size(); ++row) {
         if (m_documents.at(row).id == documentId)
             return row;
@@ -25,11 +29,13 @@ int DocumentListModel::rowOfDocument(const QString &documentId) const {
     return -1;
 }
 
-int DocumentListModel::rowCount(const QModelIndex &parent) const {
+int DocumentListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_documents.size());
 }
 
-QVariant DocumentListModel::data(const QModelIndex &index, int role) const {
+QVariant DocumentListModel::data(const QModelIndex &index, int role) const
+{
     const Document *document = index.isValid() ? documentAt(index.row()) : nullptr;
     if (!document || index.column() != 0)
         return {};

@@ -3,27 +3,33 @@
 namespace docket {
 
 TicketTableModel::TicketTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void TicketTableModel::setTickets(QList<Ticket> tickets) {
+void TicketTableModel::setTickets(QList<Ticket> tickets)
+{
     beginResetModel();
     m_tickets = std::move(tickets);
     endResetModel();
 }
 
-const Ticket *TicketTableModel::ticketAt(int row) const {
+const Ticket *TicketTableModel::ticketAt(int row) const
+{
     return row >= 0 && row < m_tickets.size() ? &m_tickets.at(row) : nullptr;
 }
 
-int TicketTableModel::rowCount(const QModelIndex &parent) const {
+int TicketTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_tickets.size());
 }
 
-int TicketTableModel::columnCount(const QModelIndex &parent) const {
+int TicketTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TicketTableModel::data(const QModelIndex &index, int role) const {
+QVariant TicketTableModel::data(const QModelIndex &index, int role) const
+{
     const Ticket *ticket = index.isValid() ? ticketAt(index.row()) : nullptr;
     if (!ticket)
         return {};
@@ -75,7 +81,8 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -94,7 +101,8 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-QString TicketTableModel::statusDisplayName(TicketStatus status) {
+QString TicketTableModel::statusDisplayName(TicketStatus status)
+{
     switch (status) {
     case TicketStatus::Generated:
         return tr("Generated");
@@ -110,11 +118,13 @@ QString TicketTableModel::statusDisplayName(TicketStatus status) {
     return {};
 }
 
-QIcon TicketTableModel::statusIcon(TicketStatus status) {
+QIcon TicketTableModel::statusIcon(TicketStatus status)
+{
     return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(ticketStatusName(status)));
 }
 
-QString TicketTableModel::typeDisplayName(TicketType type) {
+QString TicketTableModel::typeDisplayName(TicketType type)
+{
     switch (type) {
     case TicketType::Epic:
         return tr("Epic");

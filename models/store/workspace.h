@@ -42,7 +42,8 @@ public:
     // Checks before it touches anything: a file that is not a Docket workspace, was written by a
     // newer Docket, or fails integrity_check gives an Error and is left exactly as it was.
     // Older schemas are migrated, each numbered step in its own transaction.
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    static Result<std::unique_ptr<Workspace>> open(const QString &path,
+                                                   OpenMode mode = OpenMode::CreateIfMissing);
 
     // For migration tests: create a new file at exactly this schema version.
     static Result<std::unique_ptr<Workspace>> createAtVersion(const QString &path, int version);
@@ -78,7 +79,10 @@ public:
 
 private:
     Workspace(QString path, QString connectionName);
+    static Result<std::unique_ptr<Workspace>> openAt(const QString &path, OpenMode mode, int targetVersion);
     QSqlDatabase database() const;
+    Status logActivity(const QString &actor, const QString &entityType, const QString &entityId,
+                       const QString &action, const QJsonValue &before, const QJsonValue &after);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -2,12 +2,14 @@
 
 namespace docket {
 
-QStringList GeneratorSettings::generatorIds() {
+QStringList GeneratorSettings::generatorIds()
+{
     return {QStringLiteral("rules"), QStringLiteral("ollama"), QStringLiteral("openai"),
             QStringLiteral("taskforge")};
 }
 
-QUrl GeneratorSettings::defaultBaseUrl(const QString &generatorId) {
+QUrl GeneratorSettings::defaultBaseUrl(const QString &generatorId)
+{
     // Local servers by default: nothing leaves the machine unless the PM points it elsewhere.
     if (generatorId == QLatin1String("ollama"))
         return QUrl(QStringLiteral("http://127.0.0.1:11434"));
@@ -18,7 +20,8 @@ QUrl GeneratorSettings::defaultBaseUrl(const QString &generatorId) {
     return {};
 }
 
-QString GeneratorSettings::defaultModel(const QString &generatorId) {
+QString GeneratorSettings::defaultModel(const QString &generatorId)
+{
     if (generatorId == QLatin1String("ollama"))
         return QStringLiteral("qwen3:1.7b");
     if (generatorId == QLatin1String("openai"))

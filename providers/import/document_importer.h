@@ -13,14 +13,14 @@
 namespace docket {
 
 struct ImportedDocument {
-    Document document;  // id, title, sourcePath, format, sourceText, sha256, importedAt filled in
+    Document document;   // id, title, sourcePath, format, sourceText, sha256, importedAt filled in
     QList<Block> blocks; // ids, documentId and ordinals filled in, in document order
 };
 
 struct ImportOptions {
     qint64 maxBytes = 64 * 1024 * 1024;
-    const std::atomic_bool *cancelled = nullptr;   // checked while parsing; an Error when set
-    std::function<void(int percent)> progress;     // 0..100, called from the importing thread
+    const std::atomic_bool *cancelled = nullptr; // checked while parsing; an Error when set
+    std::function<void(int percent)> progress;   // 0..100, called from the importing thread
 };
 
 // Turns a spec file into a Document and typed Blocks. Pure: no store, no UI, no network.

@@ -9,7 +9,8 @@ namespace docket {
 namespace {
 
 Result<ImportedDocument> store(Result<ImportedDocument> imported, const QString &workspacePath,
-                               const ImportOptions &options, const QString &actor) {
+                               const ImportOptions &options, const QString &actor)
+{
     if (!imported)
         return imported;
     if (options.cancelled && options.cancelled->load())
@@ -28,13 +29,15 @@ Result<ImportedDocument> store(Result<ImportedDocument> imported, const QString 
 } // namespace
 
 Result<ImportedDocument> importIntoWorkspace(const QString &specPath, const QString &workspacePath,
-                                             const ImportOptions &options, const QString &actor) {
+                                             const ImportOptions &options, const QString &actor)
+{
     return store(DocumentImporter::importFile(specPath, options), workspacePath, options, actor);
 }
 
 Result<ImportedDocument> importBytesIntoWorkspace(const QByteArray &bytes, const QString &sourceName,
                                                   DocumentFormat format, const QString &workspacePath,
-                                                  const ImportOptions &options, const QString &actor) {
+                                                  const ImportOptions &options, const QString &actor)
+{
     return store(DocumentImporter::importBytes(bytes, sourceName, format, options), workspacePath, options,
                  actor);
 }

@@ -18,7 +18,8 @@ struct Run {
 };
 
 // Runs the real binary without any display, as a script or CI job would.
-Run docket(const QStringList &arguments) {
+Run docket(const QStringList &arguments)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
@@ -32,7 +33,8 @@ Run docket(const QStringList &arguments) {
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QJsonObject parse(const QByteArray &json) {
+QJsonObject parse(const QByteArray &json)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -45,20 +47,23 @@ QJsonObject parse(const QByteArray &json) {
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
-    void versionNeedsNoDisplay() {
+    void versionNeedsNoDisplay()
+    {
         const Run run = docket({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QByteArray("docket " DOCKET_VERSION));
     }
 
-    void helpListsTheCommands() {
+    void helpListsTheCommands()
+    {
         const Run run = docket({QStringLiteral("help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("import SPEC --workspace FILE"));
         QVERIFY(run.out.contains("blocks --workspace FILE"));
     }
 
-    void importCreatesTheWorkspaceAndPrintsTypedBlocks() {
+    void importCreatesTheWorkspaceAndPrintsTypedBlocks()
+    {
         const QString workspace = m_dir.filePath(QStringLiteral("import.docket"));
         QVERIFY(!QFile::exists(workspace));
         const Run run = docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"),
@@ -92,7 +97,8 @@ private slots:
             QVERIFY2(types.contains(QLatin1String(expected)), expected);
     }
 
-    void blocksReadsBackWhatImportStored() {
+    void blocksReadsBackWhatImportStored()
+    {
         const QString workspace = m_dir.filePath(QStringLiteral("blocks.docket"));
         const Run imported = docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"),
                                      workspace, QStringLiteral("--json")});
@@ -119,7 +125,8 @@ private slots:
         QVERIFY(human.out.contains("user_story"));
     }
 
-    void unknownDocumentIsAUserError() {
+    void unknownDocumentIsAUserError()
+    {
         const QString workspace = m_dir.filePath(QStringLiteral("unknown-doc.docket"));
         QCOMPARE(docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace})
                      .exitCode,
@@ -132,7 +139,8 @@ private slots:
         QVERIFY(run.err.contains("no-such-id"));
     }
 
-    void missingSpecIsAUserErrorAndCreatesNothing() {
+    void missingSpecIsAUserErrorAndCreatesNothing()
+    {
         const QString workspace = m_dir.filePath(QStringLiteral("never.docket"));
         const QString missing = m_dir.filePath(QStringLiteral("missing-spec.md"));
         const Run run = docket({QStringLiteral("import"), missing, QStringLiteral("--workspace"), workspace});
@@ -141,7 +149,8 @@ private slots:
         QVERIFY(!QFile::exists(workspace));
     }
 
-    void aFileThatIsNotAWorkspaceIsAUserError() {
+    void aFileThatIsNotAWorkspaceIsAUserError()
+    {
         const QString notes = m_dir.filePath(QStringLiteral("notes.docket"));
         QFile file(notes);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -153,7 +162,8 @@ private slots:
         QVERIFY2(run.err.contains("not a Docket workspace"), run.err.constData());
     }
 
-    void badUsageIsAUserError() {
+    void badUsageIsAUserError()
+    {
         QCOMPARE(docket({QStringLiteral("import"), kSampleSpec}).exitCode, 1); // no --workspace
         QCOMPARE(docket({QStringLiteral("blocks")}).exitCode, 1);
         QCOMPARE(docket({QStringLiteral("blocks"), QStringLiteral("--workspace")}).exitCode, 1);

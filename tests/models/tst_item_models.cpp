@@ -13,11 +13,13 @@ using namespace docket;
 
 namespace {
 
-QString newId() {
+QString newId()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Block makeBlock(BlockType type, const QString &text, int line) {
+Block makeBlock(BlockType type, const QString &text, int line)
+{
     Block block;
     block.id = newId();
     block.type = type;
@@ -28,7 +30,8 @@ Block makeBlock(BlockType type, const QString &text, int line) {
     return block;
 }
 
-Ticket makeTicket(const QString &title, TicketStatus status, std::optional<Priority> priority) {
+Ticket makeTicket(const QString &title, TicketStatus status, std::optional<Priority> priority)
+{
     Ticket ticket;
     ticket.id = newId();
     ticket.documentId = newId();
@@ -44,7 +47,8 @@ Ticket makeTicket(const QString &title, TicketStatus status, std::optional<Prior
 class TestItemModels : public QObject {
     Q_OBJECT
 private slots:
-    void blockModel_passesModelTester() {
+    void blockModel_passesModelTester()
+    {
         BlockListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setBlocks(
@@ -55,7 +59,8 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
     }
 
-    void blockModel_showsTypeNameIconColourAndLines() {
+    void blockModel_showsTypeNameIconColourAndLines()
+    {
         BlockListModel model;
         const Block requirement =
             makeBlock(BlockType::Requirement, QStringLiteral("FR-1 must save\nsecond line"), 7);
@@ -80,14 +85,16 @@ private slots:
         QCOMPARE(model.rowOfBlock(newId()), -1);
     }
 
-    void everyBlockTypeHasANameAndAnIcon() {
+    void everyBlockTypeHasANameAndAnIcon()
+    {
         for (BlockType type : allBlockTypes()) {
             QVERIFY2(!BlockListModel::displayName(type).isEmpty(), qPrintable(blockTypeName(type)));
             QVERIFY2(!BlockListModel::icon(type).pixmap(16, 16).isNull(), qPrintable(blockTypeName(type)));
         }
     }
 
-    void ticketModel_passesModelTester() {
+    void ticketModel_passesModelTester()
+    {
         TicketTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTickets(
@@ -97,7 +104,8 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void ticketModel_showsStatusByIconAndText() {
+    void ticketModel_showsStatusByIconAndText()
+    {
         TicketTableModel model;
         model.setTickets(
             {makeTicket(QStringLiteral("Add checklist"), TicketStatus::PushFailed, Priority::P0)});
@@ -109,7 +117,8 @@ private slots:
                  QStringLiteral("onboarding, ux"));
     }
 
-    void ticketModel_unsetPrioritySortsLast() {
+    void ticketModel_unsetPrioritySortsLast()
+    {
         TicketTableModel model;
         model.setTickets({makeTicket(QStringLiteral("a"), TicketStatus::Generated, std::nullopt),
                           makeTicket(QStringLiteral("b"), TicketStatus::Generated, Priority::P3)});
@@ -120,7 +129,8 @@ private slots:
         QVERIFY(unset > p3);
     }
 
-    void documentModel_passesModelTester() {
+    void documentModel_passesModelTester()
+    {
         DocumentListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Document document;

@@ -1,8 +1,10 @@
 #include "common/file_dialogs.h"
 #include "common/message_bar.h"
 #include "document/document_view.h"
+#include "generate/generation_controller.h"
 #include "import/import_controller.h"
 #include "items/block_list_model.h"
+#include "items/ticket_table_model.h"
 #include "mainwindow/main_window.h"
 #include "store/workspace.h"
 #include "tickets/ticket_table_view.h"
@@ -27,14 +29,16 @@ namespace {
 const QString kSampleSpec = QStringLiteral(DOCKET_SOURCE_DIR "/resources/samples/sample-spec.md");
 constexpr int kImportTimeoutMs = 20000;
 
-QSet<QString> blockTypesShown(const BlockListModel *model) {
+QSet<QString> blockTypesShown(const BlockListModel *model)
+{
     QSet<QString> types;
     for (int row = 0; row < model->rowCount(); ++row)
         types.insert(model->index(row, 0).data(BlockListModel::BlockTypeRole).toString());
     return types;
 }
 
-int rowOfText(const BlockListModel *model, const QString &needle) {
+int rowOfText(const BlockListModel *model, const QString &needle)
+{
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->blockAt(row)->text.contains(needle))
             return row;
@@ -47,18 +51,21 @@ int rowOfText(const BlockListModel *model, const QString &needle) {
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("DocketTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
     }
 
-    void init() {
+    void init()
+    {
         QVERIFY(m_dir.isValid());
         m_workspacePath = m_dir.filePath(QStringLiteral("session-%1.docket").arg(++m_counter));
     }
 
-    void importActionShowsTypedBlocksOfTheSampleSpec() {
+    void importActionShowsTypedBlocksOfTheSampleSpec()
+    {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -100,7 +107,8 @@ private slots:
         QCOMPARE(reopened.value()->blocks(documents.value().first().id).value().size(), blocks->rowCount());
     }
 
-    void badFileShowsAClearErrorAndImportsNothing() {
+    void badFileShowsAClearErrorAndImportsNothing()
+    {
         MainWindow window;
         window.show();
         QVERIFY(window.openWorkspace(m_workspacePath));
@@ -121,7 +129,8 @@ private slots:
         QCOMPARE(window.documentView()->blockModel()->rowCount(), 0);
     }
 
-    void droppedSpecIsImported() {
+    void droppedSpecIsImported()
+    {
         MainWindow window;
         window.show();
         QVERIFY(window.openWorkspace(m_workspacePath));
@@ -139,7 +148,8 @@ private slots:
         QCOMPARE(window.documentCount(), 1);
     }
 
-    void dragOfAnUnsupportedFileIsRefused() {
+    void dragOfAnUnsupportedFileIsRefused()
+    {
         MainWindow window;
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("photo.png")))});
@@ -149,7 +159,8 @@ private slots:
         QVERIFY(!enter.isAccepted());
     }
 
-    void openingANonWorkspaceKeepsTheCurrentOne() {
+    void openingANonWorkspaceKeepsTheCurrentOne()
+    {
         MainWindow window;
         QVERIFY(window.openWorkspace(m_workspacePath));
         const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
@@ -166,7 +177,8 @@ private slots:
         QCOMPARE(check.readAll(), QByteArray("These are meeting notes, not a workspace.\n"));
     }
 
-    void openedWorkspacesAreRememberedAsRecent() {
+    void openedWorkspacesAreRememberedAsRecent()
+    {
         MainWindow window;
         QVERIFY(window.openWorkspace(m_workspacePath));
         QCOMPARE(MainWindow::recentWorkspaces().value(0), m_workspacePath);
@@ -176,7 +188,8 @@ private slots:
         QCOMPARE(MainWindow::recentWorkspaces().value(1), m_workspacePath);
     }
 
-    void bundledSampleImportsIntoAnEmptyWorkspace() {
+    void bundledSampleImportsIntoAnEmptyWorkspace()
+    {
         MainWindow window;
         QVERIFY(window.openWorkspace(m_workspacePath));
         QSignalSpy finished(window.importController(), &ImportController::finished);
@@ -184,6 +197,52 @@ private slots:
         QVERIFY(finished.wait(kImportTimeoutMs));
         QCOMPARE(window.documentCount(), 1);
         QVERIFY(window.documentView()->blockModel()->rowCount() > 20);
+    }
+
+    void generateFillsTheTicketTableAndRegenerationKeepsEdits()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_workspacePath));
+        QSignalSpy imported(window.importController(), &ImportController::finished);
+        window.importBundledSample();
+        QVERIFY(imported.wait(kImportTimeoutMs));
+
+        QSignalSpy generated(window.generationController(), &GenerationController::finished);
+        window.generateTickets(GeneratorSettings{});
+        QVERIFY(generated.wait(kImportTimeoutMs));
+        const TicketTableModel *tickets = window.ticketView()->model();
+        const int firstCount = tickets->rowCount();
+        QVERIFY(firstCount >= 5);
+
+        // Every ticket is stored, traceable to a block of the document shown (epics aside).
+        auto workspace = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
+        QVERIFY(workspace);
+        auto stored = workspace.value()->tickets();
+        QVERIFY(stored);
+        QCOMPARE(stored.value().size(), firstCount);
+        const BlockListModel *blocks = window.documentView()->blockModel();
+        for (const Ticket &ticket : stored.value()) {
+            QCOMPARE(ticket.status, TicketStatus::Generated);
+            if (ticket.ticketType != TicketType::Epic)
+                QVERIFY2(blocks->rowOfBlock(ticket.blockId) >= 0, qPrintable(ticket.title));
+        }
+
+        // The PM edits one ticket; generating again adds nothing and keeps the edit.
+        Ticket edited = stored.value().at(1);
+        edited.title = QStringLiteral("Edited by the PM");
+        edited.status = TicketStatus::Reviewed;
+        if (edited.acceptanceCriteria.isEmpty())
+            edited.acceptanceCriteria = {QStringLiteral("Agreed with design")};
+        QVERIFY(workspace.value()->saveTicket(edited, QStringLiteral("test")));
+
+        window.generateTickets(GeneratorSettings{});
+        QVERIFY(generated.wait(kImportTimeoutMs));
+        QCOMPARE(tickets->rowCount(), firstCount);
+        auto again = workspace.value()->ticket(edited.id);
+        QVERIFY(again);
+        QCOMPARE(again.value().title, QStringLiteral("Edited by the PM"));
+        QCOMPARE(again.value().status, TicketStatus::Reviewed);
     }
 
 private:

@@ -8,17 +8,20 @@
 namespace docket {
 
 namespace {
-std::optional<QString> &nextAnswer() {
+std::optional<QString> &nextAnswer()
+{
     static std::optional<QString> answer;
     return answer;
 }
 } // namespace
 
-void FileDialogs::setNextAnswer(const QString &path) {
+void FileDialogs::setNextAnswer(const QString &path)
+{
     nextAnswer() = path;
 }
 
-bool FileDialogs::takeAnswer(QString *path) {
+bool FileDialogs::takeAnswer(QString *path)
+{
     if (!nextAnswer())
         return false;
     *path = *nextAnswer();
@@ -26,7 +29,8 @@ bool FileDialogs::takeAnswer(QString *path) {
     return true;
 }
 
-QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter) {
+QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
     QString path;
     if (takeAnswer(&path))
         return path;
@@ -35,7 +39,8 @@ QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const
 }
 
 QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &filter,
-                                  const QString &suggestedName) {
+                                  const QString &suggestedName)
+{
     QString path;
     if (takeAnswer(&path))
         return path;

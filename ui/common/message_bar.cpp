@@ -10,7 +10,8 @@ namespace docket {
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
-    , m_closeButton(new QToolButton(this)) {
+    , m_closeButton(new QToolButton(this))
+{
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -31,7 +32,8 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
-void MessageBar::showMessage(Kind kind, const QString &text) {
+void MessageBar::showMessage(Kind kind, const QString &text)
+{
     m_kind = kind;
     // Light tints that keep dark text readable; the prefix word carries the meaning, not the colour.
     QPalette pal = palette();
@@ -43,7 +45,8 @@ void MessageBar::showMessage(Kind kind, const QString &text) {
     show();
 }
 
-QString MessageBar::text() const {
+QString MessageBar::text() const
+{
     return m_label->text();
 }
 

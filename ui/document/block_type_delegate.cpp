@@ -7,7 +7,8 @@
 namespace docket {
 
 void BlockTypeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                              const QModelIndex &index) const {
+                              const QModelIndex &index) const
+{
     QStyleOptionViewItem shifted = option;
     constexpr int kStripeWidth = 4;
     shifted.rect.adjust(kStripeWidth + 2, 0, 0, 0);

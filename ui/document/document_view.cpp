@@ -19,7 +19,8 @@ DocumentView::DocumentView(QWidget *parent)
     , m_blockModel(new BlockListModel(this))
     , m_documentCombo(new QComboBox(this))
     , m_summary(new QLabel(this))
-    , m_blockTree(new QTreeView(this)) {
+    , m_blockTree(new QTreeView(this))
+{
     m_documentCombo->setObjectName(QStringLiteral("documentCombo"));
     m_documentCombo->setModel(m_documentModel);
     m_documentCombo->setAccessibleName(tr("Document"));
@@ -63,7 +64,8 @@ DocumentView::DocumentView(QWidget *parent)
     updateSummary();
 }
 
-void DocumentView::setDocuments(QList<Document> documents) {
+void DocumentView::setDocuments(QList<Document> documents)
+{
     const QString current = currentDocumentId();
     const QSignalBlocker blocker(m_documentCombo);
     m_documentModel->setDocuments(std::move(documents));
@@ -71,26 +73,31 @@ void DocumentView::setDocuments(QList<Document> documents) {
     m_documentCombo->setCurrentIndex(row >= 0 ? row : m_documentModel->rowCount() - 1);
 }
 
-void DocumentView::setBlocks(QList<Block> blocks) {
+void DocumentView::setBlocks(QList<Block> blocks)
+{
     m_blockModel->setBlocks(std::move(blocks));
     updateSummary();
 }
 
-QString DocumentView::currentDocumentId() const {
+QString DocumentView::currentDocumentId() const
+{
     return m_documentCombo->currentData(DocumentListModel::DocumentIdRole).toString();
 }
 
-int DocumentView::documentCount() const {
+int DocumentView::documentCount() const
+{
     return m_documentModel->rowCount();
 }
 
-void DocumentView::setCurrentDocument(const QString &documentId) {
+void DocumentView::setCurrentDocument(const QString &documentId)
+{
     const int row = m_documentModel->rowOfDocument(documentId);
     if (row >= 0)
         m_documentCombo->setCurrentIndex(row);
 }
 
-void DocumentView::updateSummary() {
+void DocumentView::updateSummary()
+{
     const QList<Block> &blocks = m_blockModel->blocks();
     if (blocks.isEmpty()) {
         m_summary->setText(m_documentModel->rowCount() == 0

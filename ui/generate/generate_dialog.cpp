@@ -31,7 +31,8 @@ GenerateDialog::GenerateDialog(QWidget *parent)
     , m_baseUrl(new QLineEdit(this))
     , m_model(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
-    , m_remoteOptions(new QGroupBox(tr("Model server"), this)) {
+    , m_remoteOptions(new QGroupBox(tr("Model server"), this))
+{
     setObjectName(QStringLiteral("generateDialog"));
     setWindowTitle(tr("Generate Ticket Drafts"));
 
@@ -90,7 +91,8 @@ GenerateDialog::GenerateDialog(QWidget *parent)
     updateForGenerator();
 }
 
-void GenerateDialog::updateForGenerator() {
+void GenerateDialog::updateForGenerator()
+{
     const QString id = m_generator->currentData().toString();
     m_remoteOptions->setVisible(id != QLatin1String("rules"));
     m_baseUrl->setPlaceholderText(GeneratorSettings::defaultBaseUrl(id).toString());
@@ -99,7 +101,8 @@ void GenerateDialog::updateForGenerator() {
     adjustSize();
 }
 
-void GenerateDialog::setSettings(const GeneratorSettings &settings) {
+void GenerateDialog::setSettings(const GeneratorSettings &settings)
+{
     const int index = m_generator->findData(settings.generatorId);
     m_generator->setCurrentIndex(index >= 0 ? index : 0);
     m_baseUrl->setText(settings.baseUrl.toString());
@@ -107,7 +110,8 @@ void GenerateDialog::setSettings(const GeneratorSettings &settings) {
     m_apiKey->setText(settings.apiKey);
 }
 
-GeneratorSettings GenerateDialog::settings() const {
+GeneratorSettings GenerateDialog::settings() const
+{
     GeneratorSettings settings;
     settings.generatorId = m_generator->currentData().toString();
     const QString url = m_baseUrl->text().trimmed();
@@ -119,7 +123,8 @@ GeneratorSettings GenerateDialog::settings() const {
     return settings;
 }
 
-QList<BlockType> GenerateDialog::includedBlockTypes() const {
+QList<BlockType> GenerateDialog::includedBlockTypes() const
+{
     QList<BlockType> types;
     for (int row = 0; row < m_blockTypes->count(); ++row) {
         const QListWidgetItem *item = m_blockTypes->item(row);
@@ -133,11 +138,13 @@ QList<BlockType> GenerateDialog::includedBlockTypes() const {
     return types;
 }
 
-int GenerateDialog::ticketCountHint() const {
+int GenerateDialog::ticketCountHint() const
+{
     return m_ticketCount->value();
 }
 
-int GenerateDialog::maxTicketCount() const {
+int GenerateDialog::maxTicketCount() const
+{
     return m_maxTickets->value();
 }
 

@@ -12,9 +12,11 @@ const QString kActor = QStringLiteral("gui");
 }
 
 ImportController::ImportController(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-ImportController::~ImportController() {
+ImportController::~ImportController()
+{
     // The worker only touches its own connection and the shared flag, so cancelling and
     // waiting is enough to leave the workspace consistent (the store writes in one transaction).
     if (m_watcher) {
@@ -23,30 +25,35 @@ ImportController::~ImportController() {
     }
 }
 
-bool ImportController::isRunning() const {
+bool ImportController::isRunning() const
+{
     return m_watcher && m_watcher->isRunning();
 }
 
-void ImportController::cancel() {
+void ImportController::cancel()
+{
     if (m_cancelled)
         m_cancelled->store(true);
 }
 
-void ImportController::importFile(const QString &specPath, const QString &workspacePath) {
+void ImportController::importFile(const QString &specPath, const QString &workspacePath)
+{
     run(specPath, [specPath, workspacePath](const ImportOptions &options) {
         return importIntoWorkspace(specPath, workspacePath, options, kActor);
     });
 }
 
 void ImportController::importBytes(const QByteArray &bytes, const QString &sourceName, DocumentFormat format,
-                                   const QString &workspacePath) {
+                                   const QString &workspacePath)
+{
     run(sourceName, [bytes, sourceName, format, workspacePath](const ImportOptions &options) {
         return importBytesIntoWorkspace(bytes, sourceName, format, workspacePath, options, kActor);
     });
 }
 
 template <typename Work>
-void ImportController::run(const QString &sourceName, Work work) {
+void ImportController::run(const QString &sourceName, Work work)
+{
     if (isRunning()) {
         emit failed(tr("An import is already running; wait for it or cancel it first."));
         return;

@@ -3,6 +3,9 @@
 #include "common/file_dialogs.h"
 #include "common/message_bar.h"
 #include "document/document_view.h"
+#include "domain/draft_conversion.h"
+#include "generate/generate_dialog.h"
+#include "generate/generation_controller.h"
 #include "import/document_importer.h"
 #include "import/import_controller.h"
 #include "items/block_list_model.h"
@@ -44,7 +47,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ticketView(new TicketTableView(this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_importController(new ImportController(this)) {
+    , m_importController(new ImportController(this))
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/docket.svg")));
     setAcceptDrops(true);
@@ -68,21 +72,33 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_documentView, &DocumentView::currentDocumentChanged, this, &MainWindow::showDocument);
     connect(m_importController, &ImportController::started, this, [this](const QString &source) {
-        setImportRunning(true);
+        setTaskRunning(true);
         statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(source).fileName()));
     });
     connect(m_importController, &ImportController::progressChanged, this,
             [this](int percent) { m_progress->setValue(percent); });
     connect(m_importController, &ImportController::finished, this,
             [this](const QString &documentId, int blockCount) {
-                setImportRunning(false);
+                setTaskRunning(false);
                 reloadDocuments(documentId);
                 statusBar()->showMessage(tr("Imported %n block(s).", nullptr, blockCount), 5000);
             });
     connect(m_importController, &ImportController::failed, this, [this](const QString &message) {
-        setImportRunning(false);
+        setTaskRunning(false);
         statusBar()->clearMessage();
         showError(message);
+    });
+    connect(m_generationController, &GenerationController::started, this, [this] {
+        setTaskRunning(true);
+        statusBar()->showMessage(tr("Generating ticket drafts…"));
+    });
+    connect(m_generationController, &GenerationController::progressChanged, this,
+            [this](int percent) { m_progress->setValue(percent); });
+    connect(m_generationController, &GenerationController::finished, this, &MainWindow::storeDrafts);
+    connect(m_generationController, &GenerationController::failed, this, [this](const QString &message) {
+        setTaskRunning(false);
+        statusBar()->clearMessage();
+        showError(tr("Generation failed: %1").arg(message));
     });
 
     QSettings settings;
@@ -95,7 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
 
     QAction *newAction = fileMenu->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
@@ -117,6 +134,13 @@ void MainWindow::createActions() {
     m_importAction->setStatusTip(tr("Split a Markdown or text spec into typed blocks"));
     addAction(m_importAction);
 
+    QMenu *ticketsMenu = menuBar()->addMenu(tr("&Tickets"));
+    m_generateAction = ticketsMenu->addAction(tr("&Generate Drafts…"), this, &MainWindow::chooseGeneration);
+    m_generateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_generateAction->setObjectName(QStringLiteral("generateAction"));
+    m_generateAction->setStatusTip(tr("Turn the current document's blocks into ticket drafts"));
+    addAction(m_generateAction);
+
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -137,7 +161,8 @@ void MainWindow::createActions() {
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createStatusBar() {
+void MainWindow::createStatusBar()
+{
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     m_progress = new QProgressBar(this);
@@ -150,17 +175,21 @@ void MainWindow::createStatusBar() {
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Cancel the import (Esc)"));
     m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(m_cancelButton, &QToolButton::clicked, m_importController, &ImportController::cancel);
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        m_importController->cancel();
+        m_generationController->cancel();
+    });
 
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_workspaceLabel);
-    setImportRunning(false);
+    setTaskRunning(false);
 }
 
-bool MainWindow::openWorkspace(const QString &path) {
-    if (m_importController->isRunning()) {
-        showError(tr("Wait for the import to finish before switching workspaces."));
+bool MainWindow::openWorkspace(const QString &path)
+{
+    if (m_importController->isRunning() || m_generationController->isRunning()) {
+        showError(tr("Wait for the import or generation to finish before switching workspaces."));
         return false;
     }
     auto opened = Workspace::open(path);
@@ -182,15 +211,18 @@ bool MainWindow::openWorkspace(const QString &path) {
     return true;
 }
 
-QString MainWindow::workspacePath() const {
+QString MainWindow::workspacePath() const
+{
     return m_workspace ? m_workspace->path() : QString();
 }
 
-int MainWindow::documentCount() const {
+int MainWindow::documentCount() const
+{
     return m_documentView->documentCount();
 }
 
-void MainWindow::importDocument(const QString &specPath) {
+void MainWindow::importDocument(const QString &specPath)
+{
     if (!m_workspace) {
         showError(tr("Open or create a workspace before importing a document."));
         return;
@@ -198,7 +230,8 @@ void MainWindow::importDocument(const QString &specPath) {
     m_importController->importFile(specPath, m_workspace->path());
 }
 
-void MainWindow::importBundledSample() {
+void MainWindow::importBundledSample()
+{
     if (!m_workspace)
         return;
     QFile sample(kSamplePath);
@@ -210,7 +243,8 @@ void MainWindow::importBundledSample() {
                                     DocumentFormat::Markdown, m_workspace->path());
 }
 
-void MainWindow::reloadDocuments(const QString &selectDocumentId) {
+void MainWindow::reloadDocuments(const QString &selectDocumentId)
+{
     if (!m_workspace)
         return;
     auto documents = m_workspace->documents();
@@ -224,7 +258,8 @@ void MainWindow::reloadDocuments(const QString &selectDocumentId) {
     showDocument(m_documentView->currentDocumentId());
 }
 
-void MainWindow::showDocument(const QString &documentId) {
+void MainWindow::showDocument(const QString &documentId)
+{
     if (!m_workspace || documentId.isEmpty()) {
         m_documentView->setBlocks({});
         m_ticketView->setTickets({});
@@ -240,14 +275,76 @@ void MainWindow::showDocument(const QString &documentId) {
     m_ticketView->setTickets(std::move(tickets.value()));
 }
 
-void MainWindow::setImportRunning(bool running) {
+void MainWindow::setTaskRunning(bool running)
+{
     m_progress->setVisible(running);
     m_cancelButton->setVisible(running);
     m_progress->setValue(0);
     m_importAction->setEnabled(!running);
+    m_generateAction->setEnabled(!running);
 }
 
-void MainWindow::newWorkspace() {
+void MainWindow::chooseGeneration()
+{
+    if (m_documentView->currentDocumentId().isEmpty()) {
+        showError(tr("Import a document first; drafts are generated from its blocks."));
+        return;
+    }
+    GenerateDialog dialog(this);
+    dialog.setSettings(m_lastGeneratorSettings);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_lastGeneratorSettings = dialog.settings();
+    generateTickets(m_lastGeneratorSettings, dialog.includedBlockTypes());
+}
+
+void MainWindow::generateTickets(const GeneratorSettings &settings, const QList<BlockType> &includeBlockTypes)
+{
+    const QString documentId = m_documentView->currentDocumentId();
+    if (!m_workspace || documentId.isEmpty()) {
+        showError(tr("Import a document first; drafts are generated from its blocks."));
+        return;
+    }
+    auto document = m_workspace->document(documentId);
+    auto blocks = m_workspace->blocks(documentId);
+    if (!document || !blocks) {
+        showError((!document ? document.error() : blocks.error()).toString());
+        return;
+    }
+    GenerationRequest request;
+    request.document = document.value();
+    request.blocks = blocks.value();
+    request.includeBlockTypes = includeBlockTypes;
+    m_generationController->start(settings, request);
+}
+
+void MainWindow::storeDrafts(const DraftSet &drafts, const QString &documentId, const QString &generatorId)
+{
+    setTaskRunning(false);
+    if (!m_workspace)
+        return;
+    auto existing = m_workspace->tickets(TicketQuery{documentId, std::nullopt});
+    if (!existing) {
+        showError(existing.error().toString());
+        return;
+    }
+    const QHash<QString, QString> kept = matchExistingTickets(drafts, existing.value());
+    const QList<Ticket> added = ticketsFromDrafts(drafts, documentId, QDateTime::currentDateTimeUtc(), kept);
+    if (Status saved = m_workspace->saveTickets(added, QStringLiteral("generator:") + generatorId); !saved) {
+        showError(tr("The drafts could not be stored: %1").arg(saved.error().toString()));
+        return;
+    }
+    showDocument(documentId);
+    statusBar()->showMessage(kept.isEmpty()
+                                 ? tr("Generated %n ticket draft(s).", nullptr, int(added.size()))
+                                 : tr("Generated %n new ticket draft(s); %1 existing kept as they were.",
+                                      nullptr, int(added.size()))
+                                       .arg(kept.size()),
+                             8000);
+}
+
+void MainWindow::newWorkspace()
+{
     const QString path = FileDialogs::saveFileName(this, tr("New Workspace"),
                                                    tr("Docket workspaces (*.docket)"), tr("Untitled.docket"));
     if (path.isEmpty())
@@ -262,14 +359,16 @@ void MainWindow::newWorkspace() {
     openWorkspace(withSuffix);
 }
 
-void MainWindow::chooseWorkspace() {
+void MainWindow::chooseWorkspace()
+{
     const QString path = FileDialogs::openFileName(this, tr("Open Workspace"),
                                                    tr("Docket workspaces (*.docket);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
 
-void MainWindow::chooseDocument() {
+void MainWindow::chooseDocument()
+{
     QStringList patterns;
     for (const QString &suffix : DocumentImporter::supportedSuffixes())
         patterns.append(QStringLiteral("*.") + suffix);
@@ -279,11 +378,13 @@ void MainWindow::chooseDocument() {
         importDocument(path);
 }
 
-QStringList MainWindow::recentWorkspaces() {
+QStringList MainWindow::recentWorkspaces()
+{
     return QSettings().value(kRecentKey).toStringList();
 }
 
-void MainWindow::rememberRecent(const QString &path) {
+void MainWindow::rememberRecent(const QString &path)
+{
     QStringList recent = recentWorkspaces();
     recent.removeAll(path);
     recent.prepend(path);
@@ -293,7 +394,8 @@ void MainWindow::rememberRecent(const QString &path) {
     rebuildRecentMenu();
 }
 
-void MainWindow::rebuildRecentMenu() {
+void MainWindow::rebuildRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList recent = recentWorkspaces();
     for (int i = 0; i < recent.size(); ++i) {
@@ -307,7 +409,8 @@ void MainWindow::rebuildRecentMenu() {
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(
         this, tr("About Docket"),
         tr("<h3>Docket %1</h3><p>Turns product specs into engineering ticket drafts you review "
@@ -315,14 +418,15 @@ void MainWindow::showAbout() {
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::showError(const QString &message) {
+void MainWindow::showError(const QString &message)
+{
     m_messageBar->showMessage(MessageBar::Kind::Error, message);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
-    if (m_importController->isRunning()) {
-        m_importController->cancel();
-    }
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_importController->cancel();
+    m_generationController->cancel();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
@@ -330,14 +434,16 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile() &&
         DocumentImporter::formatForPath(urls.first().toLocalFile()))
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent *event) {
+void MainWindow::dropEvent(QDropEvent *event)
+{
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.isEmpty())
         return;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "generators/generator_settings.h"
+#include "generators/ticket_generator.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -13,6 +16,7 @@ class QToolButton;
 namespace docket {
 
 class DocumentView;
+class GenerationController;
 class ImportController;
 class MessageBar;
 class TicketTableView;
@@ -32,6 +36,11 @@ public:
 
     void importDocument(const QString &specPath);
     void importBundledSample();
+
+    // Generates drafts for the current document and stores them as tickets. Blocks that already
+    // have tickets keep them: nothing the PM reviewed or edited is overwritten.
+    void generateTickets(const GeneratorSettings &settings, const QList<BlockType> &includeBlockTypes = {});
+    GenerationController *generationController() const { return m_generationController; }
 
     DocumentView *documentView() const { return m_documentView; }
     TicketTableView *ticketView() const { return m_ticketView; }
@@ -55,7 +64,9 @@ private:
     void rememberRecent(const QString &path);
     void reloadDocuments(const QString &selectDocumentId = {});
     void showDocument(const QString &documentId);
-    void setImportRunning(bool running);
+    void setTaskRunning(bool running);
+    void chooseGeneration();
+    void storeDrafts(const DraftSet &drafts, const QString &documentId, const QString &generatorId);
     void newWorkspace();
     void chooseWorkspace();
     void chooseDocument();
@@ -68,11 +79,14 @@ private:
     MessageBar *m_messageBar;
     QSplitter *m_splitter;
     ImportController *m_importController;
+    GenerationController *m_generationController;
+    GeneratorSettings m_lastGeneratorSettings;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_generateAction = nullptr;
 };
 
 } // namespace docket

@@ -16,7 +16,8 @@ TicketTableView::TicketTableView(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_emptyState(new QLabel(this))
-    , m_stack(new QStackedLayout(this)) {
+    , m_stack(new QStackedLayout(this))
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(TicketTableModel::SortRole);
 
@@ -42,7 +43,8 @@ TicketTableView::TicketTableView(QWidget *parent)
     setTickets({});
 }
 
-void TicketTableView::setTickets(QList<Ticket> tickets) {
+void TicketTableView::setTickets(QList<Ticket> tickets)
+{
     m_model->setTickets(std::move(tickets));
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyState) : m_table);
 }

@@ -9,7 +9,8 @@ namespace {
 using Re = QRegularExpression;
 constexpr auto kI = Re::CaseInsensitiveOption;
 
-std::optional<Priority> priorityFromText(const QString &word) {
+std::optional<Priority> priorityFromText(const QString &word)
+{
     const QString lower = word.toLower();
     if (lower == QLatin1String("p0") || lower == QLatin1String("critical") ||
         lower == QLatin1String("urgent") || lower == QLatin1String("highest") ||
@@ -27,7 +28,8 @@ std::optional<Priority> priorityFromText(const QString &word) {
 
 } // namespace
 
-std::optional<Priority> priorityMarker(const QString &text) {
+std::optional<Priority> priorityMarker(const QString &text)
+{
     static const Re explicitLevel(QStringLiteral("\\bP([0-3])\\b"));
     static const Re labelled(
         QStringLiteral(
@@ -52,12 +54,14 @@ std::optional<Priority> priorityMarker(const QString &text) {
     return std::nullopt;
 }
 
-bool isWontHave(const QString &text) {
+bool isWontHave(const QString &text)
+{
     static const Re wont(QStringLiteral("\\bwon['’]?t[- ]have\\b"), kI);
     return wont.match(text).hasMatch();
 }
 
-std::optional<int> storyPointsMarker(const QString &text) {
+std::optional<int> storyPointsMarker(const QString &text)
+{
     static const Re after(
         QStringLiteral("\\b(?:story\\s*points?|sp|points?|estimate)\\s*[:=]\\s*(\\d{1,3})\\b"), kI);
     static const Re before(QStringLiteral("\\b(\\d{1,3})\\s*(?:story\\s*points?|points?|pts?|sp)\\b"), kI);
@@ -68,7 +72,8 @@ std::optional<int> storyPointsMarker(const QString &text) {
     return std::nullopt;
 }
 
-QString effortMarker(const QString &text) {
+QString effortMarker(const QString &text)
+{
     static const Re effort(
         QStringLiteral("\\b(?:effort|t-?shirt(?:\\s*size)?|size)\\s*[:=]\\s*(xs|s|m|l|xl|small|medium|large|"
                        "\\d+(?:\\.\\d+)?\\s*(?:d|days?|h|hours?|w|weeks?))\\b"),
@@ -77,7 +82,8 @@ QString effortMarker(const QString &text) {
     return match.hasMatch() ? match.captured(1).toLower() : QString();
 }
 
-QString componentMarker(const QString &text) {
+QString componentMarker(const QString &text)
+{
     static const Re component(
         QStringLiteral("\\bcomponent\\s*[:=]\\s*([A-Za-z0-9][\\w .-]{0,40}?)\\s*(?:[\\])|;,]|$)"),
         kI | Re::MultilineOption);
@@ -85,7 +91,8 @@ QString componentMarker(const QString &text) {
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }
 
-QString milestoneMarker(const QString &text) {
+QString milestoneMarker(const QString &text)
+{
     static const Re milestone(
         QStringLiteral("\\b(?:milestone|target release|release)\\s*[:=]\\s*([A-Za-z0-9][\\w .-]{0,40}?)\\s*"
                        "(?:[\\])|;,]|$)"),
@@ -94,13 +101,15 @@ QString milestoneMarker(const QString &text) {
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }
 
-QString itemIdMarker(const QString &text) {
+QString itemIdMarker(const QString &text)
+{
     static const Re id(QStringLiteral("^\\W{0,3}((?:[A-Z]{1,5}-\\d{1,4})|(?:R\\d{1,4}))\\b"));
     const auto match = id.match(text.trimmed());
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
-References dependencyReferences(const QString &text) {
+References dependencyReferences(const QString &text)
+{
     // Ids may follow any cue; a phrase only follows an unambiguous one ("after" and "once" are too
     // common in prose: "after 30 days", "once a week").
     static const Re idCue(
@@ -132,7 +141,8 @@ References dependencyReferences(const QString &text) {
     return references;
 }
 
-QString stripMarkers(const QString &text) {
+QString stripMarkers(const QString &text)
+{
     static const QList<Re> patterns{
         Re(QStringLiteral("[\\[(]\\s*P[0-3]\\s*[\\])]")),
         Re(QStringLiteral("\\bP[0-3]\\s*[:\\-–]\\s*")),
@@ -157,7 +167,8 @@ QString stripMarkers(const QString &text) {
     return result.trimmed();
 }
 
-QString slug(const QString &text, int maxLength) {
+QString slug(const QString &text, int maxLength)
+{
     static const Re nonWord(QStringLiteral("[^a-z0-9]+"));
     QString result = text.toLower();
     result.replace(nonWord, QStringLiteral("-"));

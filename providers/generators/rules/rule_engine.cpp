@@ -16,9 +16,9 @@ namespace docket::rules {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("docket::RuleGenerator", text);
-}
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(docket::RuleGenerator)
+};
 
 constexpr int kMaxCriteria = 8;
 constexpr int kMaxDescriptionParagraphs = 2;
@@ -61,7 +61,8 @@ struct PendingCriteria {
     int adjacentItem = -1; // the item right before it in the same section, if any
 };
 
-QStringList significantWords(const QString &text) {
+QStringList significantWords(const QString &text)
+{
     static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
     QStringList words;
     for (const QString &word : text.toLower().split(nonWord, Qt::SkipEmptyParts)) {
@@ -72,7 +73,8 @@ QStringList significantWords(const QString &text) {
 }
 
 // Share of a's significant words that also occur in b.
-double overlap(const QStringList &a, const QStringList &b) {
+double overlap(const QStringList &a, const QStringList &b)
+{
     if (a.isEmpty())
         return 0.0;
     int shared = 0;
@@ -81,7 +83,8 @@ double overlap(const QStringList &a, const QStringList &b) {
     return double(shared) / double(a.size());
 }
 
-QStringList idsIn(const QString &text) {
+QStringList idsIn(const QString &text)
+{
     static const QRegularExpression id(QStringLiteral("\\b([A-Z]{1,5}-\\d{1,4})\\b"));
     QStringList ids;
     auto it = id.globalMatch(text);
@@ -90,7 +93,8 @@ QStringList idsIn(const QString &text) {
     return ids;
 }
 
-bool startsWithAction(const QString &text) {
+bool startsWithAction(const QString &text)
+{
     static const QRegularExpression action(
         QStringLiteral(
             "^(?:we(?:'ll| will| need to| should)|add|build|create|implement|introduce|store|use|replace|"
@@ -103,19 +107,21 @@ class Engine {
 public:
     explicit Engine(const GenerationRequest &request)
         : m_request(request)
-        , m_title(request.document.title) {
+        , m_title(request.document.title)
+    {
         for (BlockType type : request.includeBlockTypes)
             m_wanted.insert(type);
     }
 
-    Result<DraftSet> run(const std::atomic_bool *cancelled, const std::function<void(int)> &progress) {
+    Result<DraftSet> run(const std::atomic_bool *cancelled, const std::function<void(int)> &progress)
+    {
         QElapsedTimer timer;
         timer.start();
         const QList<Block> &blocks = m_request.blocks;
         for (int i = 0; i < blocks.size(); ++i) {
             if ((i & 255) == 0) {
                 if (cancelled && cancelled->load())
-                    return Error{tr("Generation cancelled."), m_request.document.title};
+                    return Error{Text::tr("Generation cancelled."), m_request.document.title};
                 if (progress)
                     progress(int(qint64(i) * 80 / qMax<qsizetype>(1, blocks.size())));
             }
@@ -136,7 +142,8 @@ public:
 private:
     bool wants(BlockType type) const { return m_wanted.isEmpty() || m_wanted.contains(type); }
 
-    const PathInfo &pathInfo(const QStringList &path) {
+    const PathInfo &pathInfo(const QStringList &path)
+    {
         const QString key = path.join(kKeySeparator);
         auto it = m_paths.find(key);
         if (it != m_paths.end())
@@ -160,7 +167,8 @@ private:
         return m_paths.insert(key, info).value();
     }
 
-    void visit(const Block &block) {
+    void visit(const Block &block)
+    {
         if (block.type == BlockType::Heading) {
             visitHeading(block);
             return;
@@ -254,7 +262,8 @@ private:
         }
     }
 
-    void visitHeading(const Block &block) {
+    void visitHeading(const Block &block)
+    {
         QStringList path = block.headingPath;
         if (path.isEmpty() || path.last() != block.text)
             path.append(block.text);
@@ -267,20 +276,23 @@ private:
         }
     }
 
-    void addFeatureDescription(const PathInfo &info, const QString &text) {
+    void addFeatureDescription(const PathInfo &info, const QString &text)
+    {
         QStringList &description =
             info.featureKey.isEmpty() ? m_documentDescription : m_features[info.featureKey].description;
         if (description.size() < kMaxDescriptionParagraphs)
             description.append(text);
     }
 
-    void appendContext(int itemIndex, const QString &text) {
+    void appendContext(int itemIndex, const QString &text)
+    {
         Draft &draft = m_items[itemIndex].draft;
         draft.description.append(QStringLiteral("\n\n") + text);
     }
 
     void addItem(const Block &block, const PathInfo &info, TicketType type, const QString &title,
-                 double confidence) {
+                 double confidence)
+    {
         if (!wants(block.type) || title.isEmpty())
             return;
         Item item;
@@ -324,7 +336,8 @@ private:
         m_lastItem = int(m_items.size()) - 1;
     }
 
-    void createEpics() {
+    void createEpics()
+    {
         QHash<QString, int> childCount;
         for (const Item &item : std::as_const(m_items))
             ++childCount[item.featureKey];
@@ -347,7 +360,8 @@ private:
     }
 
     void addEpic(const QString &featureKey, const QString &title, int ordinal, const QStringList &description,
-                 std::optional<Priority> priority) {
+                 std::optional<Priority> priority)
+    {
         Item epic;
         epic.isEpic = true;
         epic.parentFeatureKey = featureKey;
@@ -366,7 +380,8 @@ private:
         m_items.append(epic);
     }
 
-    int itemForHeading(const PendingCriteria &pending) {
+    int itemForHeading(const PendingCriteria &pending)
+    {
         // The innermost heading below the feature that is not "Acceptance criteria" itself names
         // the item the criteria belong to, by id or by most of its words.
         const int featureDepth =
@@ -400,7 +415,8 @@ private:
         return -1;
     }
 
-    const QStringList &itemWords(int index) {
+    const QStringList &itemWords(int index)
+    {
         while (m_itemWords.size() <= index) {
             const Item &item = m_items.at(m_itemWords.size());
             m_itemWords.append(significantWords(item.draft.title + QLatin1Char(' ') + item.sourceText));
@@ -408,7 +424,8 @@ private:
         return m_itemWords.at(index);
     }
 
-    void countStories() {
+    void countStories()
+    {
         for (int index = 0; index < m_items.size(); ++index) {
             const Item &item = m_items.at(index);
             if (item.draft.ticketType != TicketType::Story)
@@ -421,7 +438,8 @@ private:
         }
     }
 
-    void placeCriteria() {
+    void placeCriteria()
+    {
         countStories();
         for (const PendingCriteria &pending : std::as_const(m_pending)) {
             QStringList unplaced;
@@ -454,19 +472,21 @@ private:
         }
     }
 
-    QString problemForMissingCriteria(TicketType type) const {
+    QString problemForMissingCriteria(TicketType type) const
+    {
         switch (type) {
         case TicketType::Story:
-            return tr("The spec gives no acceptance criteria for this story; add them before review "
-                      "(none were invented).");
+            return Text::tr("The spec gives no acceptance criteria for this story; add them before review "
+                            "(none were invented).");
         case TicketType::Epic:
-            return tr("The spec gives no acceptance criteria for this feature as a whole.");
+            return Text::tr("The spec gives no acceptance criteria for this feature as a whole.");
         default:
-            return tr("The spec gives no acceptance criteria for this item; add them before review.");
+            return Text::tr("The spec gives no acceptance criteria for this item; add them before review.");
         }
     }
 
-    DraftSet assemble() {
+    DraftSet assemble()
+    {
         std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) {
             return a.ordinal != b.ordinal ? a.ordinal < b.ordinal : a.sequence < b.sequence;
         });
@@ -529,8 +549,8 @@ private:
             draft.acceptanceCriteria.removeDuplicates();
             if (draft.acceptanceCriteria.size() > kMaxCriteria) {
                 draft.problems.append(
-                    tr("The spec lists %1 acceptance criteria; the first %2 are kept, split "
-                       "the ticket to keep the rest.")
+                    Text::tr("The spec lists %1 acceptance criteria; the first %2 are kept, split "
+                             "the ticket to keep the rest.")
                         .arg(draft.acceptanceCriteria.size())
                         .arg(kMaxCriteria));
                 draft.acceptanceCriteria = draft.acceptanceCriteria.mid(0, kMaxCriteria);
@@ -538,7 +558,7 @@ private:
             if (draft.acceptanceCriteria.isEmpty() && draft.ticketType != TicketType::Spike)
                 draft.problems.append(problemForMissingCriteria(draft.ticketType));
             if (draft.storyPoints && (*draft.storyPoints < 1 || *draft.storyPoints > 100)) {
-                draft.problems.append(tr("The spec states %1 story points, outside 1-100; left unset.")
+                draft.problems.append(Text::tr("The spec states %1 story points, outside 1-100; left unset.")
                                           .arg(*draft.storyPoints));
                 draft.storyPoints.reset();
             }
@@ -549,7 +569,8 @@ private:
         return set;
     }
 
-    QString summary() const {
+    QString summary() const
+    {
         for (const Block &block : m_request.blocks) {
             if (block.type == BlockType::Paragraph && !block.text.trimmed().isEmpty())
                 return shortTitle(block.text, kSummaryLength);
@@ -577,7 +598,8 @@ private:
 } // namespace
 
 Result<DraftSet> generate(const GenerationRequest &request, const std::atomic_bool *cancelled,
-                          const std::function<void(int)> &progress) {
+                          const std::function<void(int)> &progress)
+{
     Engine engine(request);
     return engine.run(cancelled, progress);
 }

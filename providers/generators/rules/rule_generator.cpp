@@ -8,21 +8,25 @@
 namespace docket {
 
 RuleGenerator::RuleGenerator(QObject *parent)
-    : TicketGenerator(parent) {}
+    : TicketGenerator(parent)
+{}
 
-RuleGenerator::~RuleGenerator() {
+RuleGenerator::~RuleGenerator()
+{
     if (m_watcher) {
         cancel();
         m_watcher->waitForFinished();
     }
 }
 
-void RuleGenerator::cancel() {
+void RuleGenerator::cancel()
+{
     if (m_cancelled)
         m_cancelled->store(true);
 }
 
-void RuleGenerator::start(const GenerationRequest &request) {
+void RuleGenerator::start(const GenerationRequest &request)
+{
     if (m_watcher && m_watcher->isRunning()) {
         emit failed(tr("A generation is already running."));
         return;

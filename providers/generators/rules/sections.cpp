@@ -10,20 +10,23 @@ using Re = QRegularExpression;
 constexpr auto kI = Re::CaseInsensitiveOption;
 
 // Numbering ("2.1", "A.") and trailing markers do not change what a section is.
-QString normalized(const QString &title) {
+QString normalized(const QString &title)
+{
     static const Re numbering(QStringLiteral("^\\s*(?:\\d+(?:\\.\\d+)*\\.?|[A-Z]\\.)\\s+"));
     QString text = title.trimmed();
     text.remove(numbering);
     return text;
 }
 
-bool firstOnPathIsTitle(const QStringList &path, const QString &documentTitle) {
+bool firstOnPathIsTitle(const QStringList &path, const QString &documentTitle)
+{
     return !path.isEmpty() && path.first().trimmed() == documentTitle.trimmed();
 }
 
 } // namespace
 
-SectionKind sectionKind(const QString &headingTitle) {
+SectionKind sectionKind(const QString &headingTitle)
+{
     static const Re background(
         QStringLiteral(
             "^(?:background|context|glossary|definitions|terminology|non[- ]?goals?|out of scope|"
@@ -76,7 +79,8 @@ SectionKind sectionKind(const QString &headingTitle) {
     return SectionKind::Feature;
 }
 
-bool isInBackground(const QStringList &headingPath, const QString &documentTitle) {
+bool isInBackground(const QStringList &headingPath, const QString &documentTitle)
+{
     for (int i = firstOnPathIsTitle(headingPath, documentTitle) ? 1 : 0; i < headingPath.size(); ++i) {
         if (sectionKind(headingPath.at(i)) == SectionKind::Background)
             return true;
@@ -84,7 +88,8 @@ bool isInBackground(const QStringList &headingPath, const QString &documentTitle
     return false;
 }
 
-bool isInDefects(const QStringList &headingPath, const QString &documentTitle) {
+bool isInDefects(const QStringList &headingPath, const QString &documentTitle)
+{
     for (int i = firstOnPathIsTitle(headingPath, documentTitle) ? 1 : 0; i < headingPath.size(); ++i) {
         if (sectionKind(headingPath.at(i)) == SectionKind::Defects)
             return true;
@@ -92,7 +97,8 @@ bool isInDefects(const QStringList &headingPath, const QString &documentTitle) {
     return false;
 }
 
-int featureIndex(const QStringList &headingPath, const QString &documentTitle) {
+int featureIndex(const QStringList &headingPath, const QString &documentTitle)
+{
     // A heading below "User stories" or "Acceptance criteria" names an item, not a feature.
     for (int i = firstOnPathIsTitle(headingPath, documentTitle) ? 1 : 0; i < headingPath.size(); ++i) {
         const SectionKind kind = sectionKind(headingPath.at(i));

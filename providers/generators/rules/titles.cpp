@@ -11,33 +11,38 @@ namespace {
 using Re = QRegularExpression;
 constexpr auto kI = Re::CaseInsensitiveOption;
 
-QString capitalized(QString text) {
+QString capitalized(QString text)
+{
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
 }
 
-QString lowerFirst(QString text) {
+QString lowerFirst(QString text)
+{
     // Keep acronyms ("API", "SSO") as written.
     if (text.size() > 1 && text.at(0).isUpper() && text.at(1).isLower())
         text[0] = text.at(0).toLower();
     return text;
 }
 
-QString withoutTrailingPunctuation(QString text) {
+QString withoutTrailingPunctuation(QString text)
+{
     while (!text.isEmpty() && QStringLiteral(".:;,!").contains(text.back()))
         text.chop(1);
     return text.trimmed();
 }
 
-QString withoutItemId(const QString &text) {
+QString withoutItemId(const QString &text)
+{
     static const Re id(QStringLiteral("^\\W{0,3}(?:[A-Z]{1,5}-\\d{1,4}|R\\d{1,4})\\b\\s*[:.)\\-–—]?\\s*"));
     QString result = text.trimmed();
     result.remove(id);
     return result;
 }
 
-QString firstSentence(const QString &text) {
+QString firstSentence(const QString &text)
+{
     static const Re boundary(QStringLiteral("(?<=[.!?])\\s+(?=[A-Z\"'(])|\\n"));
     const auto match = boundary.match(text);
     return (match.hasMatch() ? text.left(match.capturedStart()) : text).trimmed();
@@ -45,7 +50,8 @@ QString firstSentence(const QString &text) {
 
 } // namespace
 
-QString shortTitle(const QString &text, int maxLength) {
+QString shortTitle(const QString &text, int maxLength)
+{
     QString sentence = withoutTrailingPunctuation(firstSentence(text.simplified().isEmpty() ? text : text));
     sentence = sentence.simplified();
     if (sentence.size() <= maxLength)
@@ -57,7 +63,8 @@ QString shortTitle(const QString &text, int maxLength) {
     return capitalized(withoutTrailingPunctuation(cut)) + QChar(0x2026);
 }
 
-QString storyTitle(const QString &story) {
+QString storyTitle(const QString &story)
+{
     static const Re pattern(
         QStringLiteral("\\bI\\s+(?:want|need|would like|wish|expect)\\s+(?:to\\s+)?(?:be able to\\s+)?(.+?)"
                        "(?:,?\\s+so\\s+(?:that|I can)\\b.*)?$"),
@@ -69,14 +76,16 @@ QString storyTitle(const QString &story) {
     return shortTitle(match.captured(1));
 }
 
-QString storyBenefit(const QString &story) {
+QString storyBenefit(const QString &story)
+{
     static const Re pattern(QStringLiteral("\\bso\\s+(?:that\\s+)?(.+)$"),
                             kI | Re::DotMatchesEverythingOption);
     const auto match = pattern.match(story.simplified());
     return match.hasMatch() ? withoutTrailingPunctuation(match.captured(1)) : QString();
 }
 
-QString requirementTitle(const QString &requirement) {
+QString requirementTitle(const QString &requirement)
+{
     // "<subject> must/shall/should [be able to] <predicate>"
     static const Re modal(
         QStringLiteral("^(.{0,60}?)\\s*\\b(?:must|shall|should|could|may|will|needs? to|has to|"
@@ -107,7 +116,8 @@ QString requirementTitle(const QString &requirement) {
     return shortTitle(text);
 }
 
-QString solutionTitle(const QString &solution) {
+QString solutionTitle(const QString &solution)
+{
     static const Re weWill(QStringLiteral("^(?:we(?:'ll| will| should| can| plan to| propose to)|"
                                           "the plan is to|proposal:|approach:)\\s+"),
                            kI);
@@ -116,7 +126,8 @@ QString solutionTitle(const QString &solution) {
     return shortTitle(text);
 }
 
-QString spikeTitle(const QString &question) {
+QString spikeTitle(const QString &question)
+{
     static const Re prefix(QStringLiteral("^(?:open question|question|q|tbd|todo)\\s*[:\\-–]\\s*"), kI);
     QString text = stripMarkers(withoutItemId(question)).simplified();
     text.remove(prefix);
@@ -126,7 +137,8 @@ QString spikeTitle(const QString &question) {
     return shortTitle(QStringLiteral("Investigate: ") + lowerFirst(sentence));
 }
 
-QString bugTitle(const QString &defect) {
+QString bugTitle(const QString &defect)
+{
     static const Re fix(QStringLiteral("^(?:fix|resolve|repair|correct)\\b"), kI);
     static const Re prefix(QStringLiteral("^(?:bug|defect|issue)\\s*[:\\-–]\\s*"), kI);
     QString text = stripMarkers(withoutItemId(defect)).simplified();
@@ -136,7 +148,8 @@ QString bugTitle(const QString &defect) {
     return shortTitle(QStringLiteral("Fix: ") + lowerFirst(firstSentence(text)));
 }
 
-QString epicTitle(const QString &heading) {
+QString epicTitle(const QString &heading)
+{
     static const Re numbering(
         QStringLiteral("^(?:\\d+(?:\\.\\d+)*\\.?|[A-Z]\\.|epic\\s*[:\\-–]|feature\\s*[:\\-–])"
                        "\\s*"),
@@ -146,7 +159,8 @@ QString epicTitle(const QString &heading) {
     return shortTitle(text);
 }
 
-bool isInvestigation(const QString &text) {
+bool isInvestigation(const QString &text)
+{
     static const Re pattern(
         QStringLiteral("^\\W{0,3}(?:investigate|evaluate|research|explore|assess|prototype|"
                        "spike|benchmark|compare)\\b"),

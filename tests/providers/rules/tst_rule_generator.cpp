@@ -11,7 +11,8 @@ using namespace docket;
 
 namespace {
 
-GenerationRequest requestFor(const QString &fileName, QList<BlockType> include = {}) {
+GenerationRequest requestFor(const QString &fileName, QList<BlockType> include = {})
+{
     auto imported =
         DocumentImporter::importFile(QStringLiteral(DOCKET_TEST_DATA_DIR "/generation/") + fileName);
     if (!imported)
@@ -23,14 +24,16 @@ GenerationRequest requestFor(const QString &fileName, QList<BlockType> include =
     return request;
 }
 
-DraftSet generateFrom(const QString &fileName, QList<BlockType> include = {}) {
+DraftSet generateFrom(const QString &fileName, QList<BlockType> include = {})
+{
     auto result = rules::generate(requestFor(fileName, std::move(include)));
     if (!result)
         qFatal("generation failed: %s", qPrintable(result.error().toString()));
     return result.value();
 }
 
-const Draft *byTitle(const DraftSet &set, const QString &title) {
+const Draft *byTitle(const DraftSet &set, const QString &title)
+{
     for (const Draft &draft : set.tickets) {
         if (draft.title == title)
             return &draft;
@@ -38,19 +41,22 @@ const Draft *byTitle(const DraftSet &set, const QString &title) {
     return nullptr;
 }
 
-QStringList titles(const DraftSet &set) {
+QStringList titles(const DraftSet &set)
+{
     QStringList list;
     for (const Draft &draft : set.tickets)
         list.append(QStringLiteral("%1 [%2]").arg(draft.title, ticketTypeName(draft.ticketType)));
     return list;
 }
 
-int countOfType(const DraftSet &set, TicketType type) {
+int countOfType(const DraftSet &set, TicketType type)
+{
     return int(std::count_if(set.tickets.cbegin(), set.tickets.cend(),
                              [type](const Draft &draft) { return draft.ticketType == type; }));
 }
 
-bool anyTitleContains(const DraftSet &set, const QString &needle) {
+bool anyTitleContains(const DraftSet &set, const QString &needle)
+{
     return std::any_of(set.tickets.cbegin(), set.tickets.cend(), [&](const Draft &draft) {
         return draft.title.contains(needle, Qt::CaseInsensitive) ||
                draft.description.contains(needle, Qt::CaseInsensitive);
@@ -67,7 +73,8 @@ bool anyTitleContains(const DraftSet &set, const QString &needle) {
 class TestRuleGenerator : public QObject {
     Q_OBJECT
 private slots:
-    void prdWithUserStories() {
+    void prdWithUserStories()
+    {
         const DraftSet set = generateFrom(QStringLiteral("prd_user_stories.md"));
         QCOMPARE(set.sourceTitle, QStringLiteral("Saved Searches"));
 
@@ -105,7 +112,8 @@ private slots:
         QCOMPARE(set.tickets.size(), 4);
     }
 
-    void numberedRequirementsWithMoscowAndDependencies() {
+    void numberedRequirementsWithMoscowAndDependencies()
+    {
         const DraftSet set = generateFrom(QStringLiteral("numbered_requirements.md"));
         REQUIRE_DRAFT(csv, set, QStringLiteral("Export invoices as CSV with one row per line item"));
         REQUIRE_DRAFT(range, set, QStringLiteral("Let admins pick a date range before exporting"));
@@ -140,7 +148,8 @@ private slots:
         QCOMPARE(countOfType(set, TicketType::Epic), 1);
     }
 
-    void givenWhenThenCriteriaRisksAndQuestions() {
+    void givenWhenThenCriteriaRisksAndQuestions()
+    {
         const DraftSet set = generateFrom(QStringLiteral("gherkin.md"));
         REQUIRE_DRAFT(reset, set, QStringLiteral("Reset my password by e-mail"));
         QCOMPARE(reset->acceptanceCriteria.size(), 3);
@@ -159,7 +168,8 @@ private slots:
         QVERIFY(anyTitleContains(set, QStringLiteral("rate-limit reset requests")));
     }
 
-    void technicalDesignWithFeaturesSolutionsAndBugs() {
+    void technicalDesignWithFeaturesSolutionsAndBugs()
+    {
         const DraftSet set = generateFrom(QStringLiteral("technical_design.md"));
         REQUIRE_DRAFT(pipeline, set, QStringLiteral("Delivery pipeline"));
         REQUIRE_DRAFT(preferences, set, QStringLiteral("Preferences center"));
@@ -202,7 +212,8 @@ private slots:
         QCOMPARE(set.openQuestions.size(), 1);
     }
 
-    void looseProse() {
+    void looseProse()
+    {
         const DraftSet set = generateFrom(QStringLiteral("loose_prose.txt"));
         QVERIFY2(anyTitleContains(set, QStringLiteral("summary cards within one second")),
                  qPrintable(titles(set).join(QLatin1Char('\n'))));
@@ -213,7 +224,8 @@ private slots:
         }));
     }
 
-    void everyResultKeepsTheDraftRulesItCanKeep() {
+    void everyResultKeepsTheDraftRulesItCanKeep()
+    {
         for (const QString &file :
              {QStringLiteral("prd_user_stories.md"), QStringLiteral("numbered_requirements.md"),
               QStringLiteral("gherkin.md"), QStringLiteral("technical_design.md"),
@@ -240,7 +252,8 @@ private slots:
         }
     }
 
-    void generationIsDeterministic() {
+    void generationIsDeterministic()
+    {
         const GenerationRequest request = requestFor(QStringLiteral("technical_design.md"));
         auto first = rules::generate(request);
         auto second = rules::generate(request);
@@ -249,7 +262,8 @@ private slots:
         QCOMPARE(draftSetToJson(first.value()), draftSetToJson(second.value()));
     }
 
-    void includeBlockTypesFilter() {
+    void includeBlockTypesFilter()
+    {
         const DraftSet stories = generateFrom(QStringLiteral("technical_design.md"), {BlockType::UserStory});
         QCOMPARE(stories.tickets.size(), 1);
         QCOMPARE(stories.tickets.first().ticketType, TicketType::Story);
@@ -263,14 +277,16 @@ private slots:
         QCOMPARE(countOfType(solutions, TicketType::Task) + countOfType(solutions, TicketType::Spike), 3);
     }
 
-    void jsonRoundTripKeepsEverything() {
+    void jsonRoundTripKeepsEverything()
+    {
         const DraftSet set = generateFrom(QStringLiteral("numbered_requirements.md"));
         auto back = draftSetFromJson(draftSetToJson(set));
         QVERIFY(back);
         QCOMPARE(back.value(), set);
     }
 
-    void asyncGeneratorReportsProgressAndFinishes() {
+    void asyncGeneratorReportsProgressAndFinishes()
+    {
         RuleGenerator generator;
         QSignalSpy finished(&generator, &TicketGenerator::finished);
         QSignalSpy failed(&generator, &TicketGenerator::failed);
@@ -282,7 +298,8 @@ private slots:
         QCOMPARE(finished.first().first().value<DraftSet>().tickets.size(), 4);
     }
 
-    void cancelledGenerationFailsAndDeliversNothing() {
+    void cancelledGenerationFailsAndDeliversNothing()
+    {
         // A big request, cancelled at once: the engine checks the flag between blocks.
         GenerationRequest request = requestFor(QStringLiteral("technical_design.md"));
         const QList<Block> one = request.blocks;

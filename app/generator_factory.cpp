@@ -1,0 +1,42 @@
+#include "generator_factory.h"
+
+#include "generators/rules/rule_generator.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace docket {
+
+GeneratorFactory::GeneratorFactory(QNetworkAccessManager *network)
+    : m_network(network)
+{}
+
+Result<std::unique_ptr<TicketGenerator>> GeneratorFactory::create(const GeneratorSettings &settings) const
+{
+    if (settings.generatorId == QLatin1String("rules"))
+        return std::unique_ptr<TicketGenerator>(std::make_unique<RuleGenerator>());
+    return Error{
+        QCoreApplication::translate("docket::GeneratorFactory", "Unknown generator \"%1\"; choose one of %2.")
+            .arg(settings.generatorId, GeneratorSettings::generatorIds().join(QStringLiteral(", "))),
+        QStringLiteral("generator")};
+}
+
+Result<DraftSet> runToCompletion(TicketGenerator &generator, const GenerationRequest &request)
+{
+    QEventLoop loop;
+    std::optional<Result<DraftSet>> outcome;
+    QObject::connect(&generator, &TicketGenerator::finished, &loop, [&](const DraftSet &set) {
+        outcome = set;
+        loop.quit();
+    });
+    QObject::connect(&generator, &TicketGenerator::failed, &loop, [&](const QString &message) {
+        outcome = Error{message, generator.id()};
+        loop.quit();
+    });
+    generator.start(request);
+    if (!outcome)
+        loop.exec();
+    return *outcome;
+}
+
+} // namespace docket

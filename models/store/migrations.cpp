@@ -1,0 +1,119 @@
+#include "migrations.h"
+
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace docket::store {
+
+namespace {
+
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(docket::Workspace)
+};
+
+// Each step is a list of statements. Append new steps; never edit a released one.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> list{
+        // 1: documents, their blocks, and the tickets drafted from them.
+        {
+            QStringLiteral("CREATE TABLE documents ("
+                           " id TEXT PRIMARY KEY,"
+                           " title TEXT NOT NULL,"
+                           " source_path TEXT NOT NULL,"
+                           " format TEXT NOT NULL CHECK (format IN ('markdown', 'text')),"
+                           " source_text TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " imported_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE blocks ("
+                           " id TEXT PRIMARY KEY,"
+                           " document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                           " ordinal INTEGER NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " items_json TEXT NOT NULL DEFAULT '[]',"
+                           " heading_level INTEGER NOT NULL DEFAULT 0,"
+                           " heading_path_json TEXT NOT NULL DEFAULT '[]',"
+                           " start_line INTEGER NOT NULL,"
+                           " end_line INTEGER NOT NULL,"
+                           " language TEXT NOT NULL DEFAULT '',"
+                           " UNIQUE (document_id, ordinal))"),
+            QStringLiteral(
+                "CREATE TABLE tickets ("
+                " id TEXT PRIMARY KEY,"
+                " document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                " block_id TEXT REFERENCES blocks(id) ON DELETE SET NULL,"
+                " title TEXT NOT NULL,"
+                " body TEXT NOT NULL DEFAULT '',"
+                " ticket_type TEXT NOT NULL CHECK (ticket_type IN ('epic','story','task','bug','spike')),"
+                " priority TEXT CHECK (priority IN ('P0','P1','P2','P3')),"
+                " labels_json TEXT NOT NULL DEFAULT '[]',"
+                " acceptance_criteria_json TEXT NOT NULL DEFAULT '[]',"
+                " estimated_effort TEXT NOT NULL DEFAULT '',"
+                " story_points INTEGER,"
+                " dependencies_json TEXT NOT NULL DEFAULT '[]',"
+                " parent_id TEXT NOT NULL DEFAULT '',"
+                " component TEXT NOT NULL DEFAULT '',"
+                " milestone TEXT NOT NULL DEFAULT '',"
+                " confidence REAL,"
+                " status TEXT NOT NULL CHECK (status IN"
+                "  ('generated','reviewed','pushed','push_failed','synced')),"
+                " platform TEXT CHECK (platform IN ('github','linear','jira')),"
+                " external_id TEXT NOT NULL DEFAULT '',"
+                " external_url TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX blocks_by_document ON blocks(document_id, ordinal)"),
+            QStringLiteral("CREATE INDEX tickets_by_document ON tickets(document_id)"),
+            QStringLiteral("CREATE INDEX tickets_by_status ON tickets(status)"),
+        },
+        // 2: the activity log: every change, who made it, and the values before and after.
+        {
+            QStringLiteral("CREATE TABLE activity ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " at TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " entity_type TEXT NOT NULL,"
+                           " entity_id TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " before_json TEXT,"
+                           " after_json TEXT)"),
+            QStringLiteral("CREATE INDEX activity_by_entity ON activity(entity_id)"),
+        },
+    };
+    return list;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(steps().size());
+}
+
+Status migrate(QSqlDatabase &database, int currentVersion, int targetVersion)
+{
+    for (int version = currentVersion + 1; version <= targetVersion; ++version) {
+        const QString where = Text::tr("migrating the workspace to schema %1").arg(version);
+        if (!database.transaction())
+            return Error{database.lastError().text(), where};
+        QStringList statements = steps().at(version - 1);
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        for (const QString &statement : std::as_const(statements)) {
+            if (Status ran = exec(database, statement, where); !ran) {
+                database.rollback();
+                return ran;
+            }
+        }
+        if (!database.commit()) {
+            const Error error{database.lastError().text(), where};
+            database.rollback();
+            return error;
+        }
+    }
+    return {};
+}
+
+} // namespace docket::store

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace docket::store {
+
+// Every statement's error is checked; these keep that short.
+Status exec(QSqlDatabase &database, const QString &statement, const QString &where);
+Status exec(QSqlQuery &query, const QString &where);
+Status prepare(QSqlQuery &query, const QString &statement, const QString &where);
+Result<QVariant> scalar(QSqlDatabase &database, const QString &statement, const QString &where);
+
+} // namespace docket::store

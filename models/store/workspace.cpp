@@ -1,0 +1,708 @@
+#include "workspace.h"
+
+#include "domain/json.h"
+#include "migrations.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlRecord>
+
+#include <atomic>
+
+namespace docket {
+
+using store::exec;
+using store::prepare;
+
+namespace {
+
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(docket::Workspace)
+};
+
+const QString kDriver = QStringLiteral("QSQLITE");
+
+QString newConnectionName()
+{
+    static std::atomic_int counter{0};
+    return QStringLiteral("docket-workspace-%1").arg(counter.fetch_add(1));
+}
+
+QString listToJson(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFromJson(const QString &text)
+{
+    QStringList list;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
+        list.append(value.toString());
+    return list;
+}
+
+QString valueToJson(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue valueFromJson(const QString &text)
+{
+    if (text.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (document.isObject())
+        return document.object();
+    const QJsonArray array = document.array();
+    return array.size() == 1 && !text.startsWith(QLatin1String("[[")) ? array.first() : QJsonValue(array);
+}
+
+// A null QString binds as SQL NULL; columns that hold "" for "none" need an empty string.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// Read-only checks before anything is written: identity, version, integrity.
+Status checkExistingFile(const QString &path)
+{
+    const QString name = newConnectionName();
+    Status status;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(kDriver, name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        const QString notWorkspace = Text::tr("This file is not a Docket workspace.");
+        if (!database.open()) {
+            status = Error{notWorkspace + QLatin1Char(' ') + database.lastError().text(), path};
+        } else {
+            auto applicationId = store::scalar(database, QStringLiteral("PRAGMA application_id"), path);
+            auto tableCount = store::scalar(
+                database, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), path);
+            auto version = store::scalar(database, QStringLiteral("PRAGMA user_version"), path);
+            if (!applicationId || !tableCount || !version) {
+                status = Error{notWorkspace, path};
+            } else if (applicationId.value().toInt() != store::kApplicationId &&
+                       (applicationId.value().toInt() != 0 || tableCount.value().toInt() > 0)) {
+                status = Error{notWorkspace, path};
+            } else if (version.value().toInt() > store::latestSchemaVersion()) {
+                status =
+                    Error{Text::tr("This workspace was written by a newer version of Docket (schema %1; this "
+                                   "version reads up to schema %2). Update Docket to open it.")
+                              .arg(version.value().toInt())
+                              .arg(store::latestSchemaVersion()),
+                          path};
+            } else {
+                QSqlQuery integrity(database);
+                if (!integrity.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                    status = Error{Text::tr("The workspace is damaged and cannot be read: %1")
+                                       .arg(integrity.lastError().text()),
+                                   path};
+                } else {
+                    QStringList problems;
+                    while (integrity.next())
+                        problems.append(integrity.value(0).toString());
+                    if (problems != QStringList{QStringLiteral("ok")})
+                        status = Error{Text::tr("The workspace is damaged (integrity check: %1).")
+                                           .arg(problems.mid(0, 3).join(QStringLiteral("; "))),
+                                       path};
+                }
+            }
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+QString documentColumns()
+{
+    return QStringLiteral("id, title, source_path, format, sha256, imported_at");
+}
+
+Document documentFromQuery(const QSqlQuery &query, bool withSourceText)
+{
+    Document document;
+    document.id = query.value(0).toString();
+    document.title = query.value(1).toString();
+    document.sourcePath = query.value(2).toString();
+    document.format = documentFormatFromName(query.value(3).toString()).value_or(DocumentFormat::Markdown);
+    document.sha256 = query.value(4).toString();
+    document.importedAt = parseIsoTimestamp(query.value(5).toString());
+    if (withSourceText)
+        document.sourceText = query.value(6).toString();
+    return document;
+}
+
+const QString kTicketColumns = QStringLiteral(
+    "id, document_id, block_id, title, body, ticket_type, priority, labels_json, acceptance_criteria_json, "
+    "estimated_effort, story_points, dependencies_json, parent_id, component, milestone, confidence, status, "
+    "platform, external_id, external_url, created_at, updated_at");
+
+Ticket ticketFromQuery(const QSqlQuery &query)
+{
+    Ticket ticket;
+    ticket.id = query.value(0).toString();
+    ticket.documentId = query.value(1).toString();
+    ticket.blockId = query.value(2).toString();
+    ticket.title = query.value(3).toString();
+    ticket.body = query.value(4).toString();
+    ticket.ticketType = ticketTypeFromName(query.value(5).toString()).value_or(TicketType::Task);
+    if (!query.isNull(6))
+        ticket.priority = priorityFromName(query.value(6).toString());
+    ticket.labels = listFromJson(query.value(7).toString());
+    ticket.acceptanceCriteria = listFromJson(query.value(8).toString());
+    ticket.estimatedEffort = query.value(9).toString();
+    if (!query.isNull(10))
+        ticket.storyPoints = query.value(10).toInt();
+    ticket.dependencies = listFromJson(query.value(11).toString());
+    ticket.parentId = query.value(12).toString();
+    ticket.component = query.value(13).toString();
+    ticket.milestone = query.value(14).toString();
+    if (!query.isNull(15))
+        ticket.confidence = query.value(15).toDouble();
+    ticket.status = ticketStatusFromName(query.value(16).toString()).value_or(TicketStatus::Generated);
+    if (!query.isNull(17))
+        ticket.platform = platformFromName(query.value(17).toString());
+    ticket.externalId = query.value(18).toString();
+    ticket.externalUrl = query.value(19).toString();
+    ticket.createdAt = parseIsoTimestamp(query.value(20).toString());
+    ticket.updatedAt = parseIsoTimestamp(query.value(21).toString());
+    return ticket;
+}
+
+void bindTicket(QSqlQuery &query, const Ticket &ticket)
+{
+    query.bindValue(0, ticket.id);
+    query.bindValue(1, ticket.documentId);
+    query.bindValue(2, nullableText(ticket.blockId));
+    query.bindValue(3, nonNull(ticket.title));
+    query.bindValue(4, nonNull(ticket.body));
+    query.bindValue(5, ticketTypeName(ticket.ticketType));
+    query.bindValue(6, ticket.priority ? QVariant(priorityName(*ticket.priority))
+                                       : QVariant(QMetaType(QMetaType::QString)));
+    query.bindValue(7, listToJson(ticket.labels));
+    query.bindValue(8, listToJson(ticket.acceptanceCriteria));
+    query.bindValue(9, nonNull(ticket.estimatedEffort));
+    query.bindValue(10,
+                    ticket.storyPoints ? QVariant(*ticket.storyPoints) : QVariant(QMetaType(QMetaType::Int)));
+    query.bindValue(11, listToJson(ticket.dependencies));
+    query.bindValue(12, nonNull(ticket.parentId));
+    query.bindValue(13, nonNull(ticket.component));
+    query.bindValue(14, nonNull(ticket.milestone));
+    query.bindValue(15, ticket.confidence ? QVariant(*ticket.confidence)
+                                          : QVariant(QMetaType(QMetaType::Double)));
+    query.bindValue(16, ticketStatusName(ticket.status));
+    query.bindValue(17, ticket.platform ? QVariant(platformName(*ticket.platform))
+                                        : QVariant(QMetaType(QMetaType::QString)));
+    query.bindValue(18, nonNull(ticket.externalId));
+    query.bindValue(19, nonNull(ticket.externalUrl));
+    query.bindValue(20, isoTimestamp(ticket.createdAt));
+    query.bindValue(21, isoTimestamp(ticket.updatedAt));
+}
+
+// Equal but for the timestamps the store keeps itself.
+bool sameContent(Ticket a, Ticket b)
+{
+    a.updatedAt = b.updatedAt = {};
+    a.createdAt = b.createdAt = {};
+    return a == b;
+}
+
+} // namespace
+
+struct Workspace::Private {
+    QString path;
+    QString connectionName;
+    int schemaVersion = 0;
+    int transactionDepth = 0;
+};
+
+Workspace::Workspace(QString path, QString connectionName)
+    : d(std::make_unique<Private>())
+{
+    d->path = std::move(path);
+    d->connectionName = std::move(connectionName);
+}
+
+Workspace::~Workspace()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(d->connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(d->connectionName);
+}
+
+int Workspace::latestSchemaVersion()
+{
+    return store::latestSchemaVersion();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode)
+{
+    return openAt(path, mode, store::latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::createAtVersion(const QString &path, int version)
+{
+    if (QFileInfo::exists(path))
+        return Error{Text::tr("The file already exists."), path};
+    return openAt(path, OpenMode::CreateIfMissing, version);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openAt(const QString &path, OpenMode mode, int targetVersion)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error{Text::tr("No workspace file was named."), {}};
+    if (info.exists() && info.isDir())
+        return Error{Text::tr("This is a folder, not a Docket workspace."), path};
+    if (!info.exists() && mode == OpenMode::MustExist)
+        return Error{Text::tr("The workspace does not exist."), path};
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
+        return Error{Text::tr("The folder for the workspace does not exist."), path};
+    if (info.exists() && info.size() > 0) {
+        if (Status checked = checkExistingFile(path); !checked)
+            return checked.error();
+    }
+
+    auto workspace = std::unique_ptr<Workspace>(new Workspace(info.absoluteFilePath(), newConnectionName()));
+    QSqlDatabase database = QSqlDatabase::addDatabase(kDriver, workspace->d->connectionName);
+    database.setDatabaseName(path);
+    if (!database.open())
+        return Error{Text::tr("The workspace cannot be opened: %1").arg(database.lastError().text()), path};
+
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (Status set = exec(database, QString::fromLatin1(pragma), path); !set)
+            return set.error();
+    }
+    auto version = store::scalar(database, QStringLiteral("PRAGMA user_version"), path);
+    if (!version)
+        return version.error();
+    int current = version.value().toInt();
+    if (current == 0) {
+        if (Status set =
+                exec(database, QStringLiteral("PRAGMA application_id = %1").arg(store::kApplicationId), path);
+            !set)
+            return set.error();
+    }
+    if (current < targetVersion) {
+        if (Status migrated = store::migrate(database, current, targetVersion); !migrated)
+            return migrated.error();
+        current = targetVersion;
+    }
+    workspace->d->schemaVersion = current;
+    return workspace;
+}
+
+QString Workspace::path() const
+{
+    return d->path;
+}
+
+int Workspace::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(d->connectionName, false);
+}
+
+Status Workspace::transaction(const std::function<Status()> &work)
+{
+    QSqlDatabase db = database();
+    const bool outermost = d->transactionDepth == 0;
+    if (outermost && !db.transaction())
+        return Error{db.lastError().text(), Text::tr("starting a transaction")};
+    ++d->transactionDepth;
+    Status status = work();
+    --d->transactionDepth;
+    if (!outermost)
+        return status;
+    if (!status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const Error error{db.lastError().text(), Text::tr("saving the changes")};
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+Status Workspace::logActivity(const QString &actor, const QString &entityType, const QString &entityId,
+                              const QString &action, const QJsonValue &before, const QJsonValue &after)
+{
+    if (d->schemaVersion < 2)
+        return {}; // the activity log arrived with schema 2
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    const QString where = Text::tr("recording the change to %1").arg(entityId);
+    if (Status prepared =
+            prepare(query,
+                    QStringLiteral("INSERT INTO activity (at, actor, entity_type, entity_id, action, "
+                                   "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    where);
+        !prepared)
+        return prepared;
+    query.addBindValue(isoTimestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(actor);
+    query.addBindValue(entityType);
+    query.addBindValue(entityId);
+    query.addBindValue(action);
+    query.addBindValue(nullableText(valueToJson(before)));
+    query.addBindValue(nullableText(valueToJson(after)));
+    return exec(query, where);
+}
+
+Status Workspace::addDocument(const Document &document, const QList<Block> &blocks, const QString &actor)
+{
+    const QString where = Text::tr("storing the document \"%1\"").arg(document.title);
+    return transaction([&]() -> Status {
+        QSqlDatabase db = database();
+        QSqlQuery insertDocument(db);
+        if (Status prepared =
+                prepare(insertDocument,
+                        QStringLiteral("INSERT INTO documents (id, title, source_path, format, "
+                                       "source_text, sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        where);
+            !prepared)
+            return prepared;
+        insertDocument.addBindValue(document.id);
+        insertDocument.addBindValue(nonNull(document.title));
+        insertDocument.addBindValue(nonNull(document.sourcePath));
+        insertDocument.addBindValue(documentFormatName(document.format));
+        insertDocument.addBindValue(nonNull(document.sourceText));
+        insertDocument.addBindValue(nonNull(document.sha256));
+        insertDocument.addBindValue(isoTimestamp(document.importedAt));
+        if (Status inserted = exec(insertDocument, where); !inserted)
+            return inserted;
+
+        QSqlQuery insertBlock(db);
+        if (Status prepared =
+                prepare(insertBlock,
+                        QStringLiteral("INSERT INTO blocks (id, document_id, ordinal, type, text, "
+                                       "items_json, heading_level, heading_path_json, start_line, "
+                                       "end_line, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        where);
+            !prepared)
+            return prepared;
+        for (const Block &block : blocks) {
+            insertBlock.bindValue(0, block.id);
+            insertBlock.bindValue(1, document.id);
+            insertBlock.bindValue(2, block.ordinal);
+            insertBlock.bindValue(3, blockTypeName(block.type));
+            insertBlock.bindValue(4, nonNull(block.text));
+            insertBlock.bindValue(5, listToJson(block.items));
+            insertBlock.bindValue(6, block.headingLevel);
+            insertBlock.bindValue(7, listToJson(block.headingPath));
+            insertBlock.bindValue(8, block.startLine);
+            insertBlock.bindValue(9, block.endLine);
+            insertBlock.bindValue(10, nonNull(block.language));
+            if (Status inserted = exec(insertBlock, where); !inserted)
+                return inserted;
+        }
+        return logActivity(actor, QStringLiteral("document"), document.id, QStringLiteral("imported"), {},
+                           QJsonObject{{QStringLiteral("title"), document.title},
+                                       {QStringLiteral("source_path"), document.sourcePath},
+                                       {QStringLiteral("block_count"), int(blocks.size())}});
+    });
+}
+
+Status Workspace::removeDocument(const QString &documentId, const QString &actor)
+{
+    auto existing = document(documentId);
+    if (!existing)
+        return existing.error();
+    const QString where = Text::tr("removing the document %1").arg(documentId);
+    return transaction([&]() -> Status {
+        QSqlQuery query(database());
+        if (Status prepared = prepare(query, QStringLiteral("DELETE FROM documents WHERE id = ?"), where);
+            !prepared)
+            return prepared;
+        query.addBindValue(documentId);
+        if (Status removed = exec(query, where); !removed)
+            return removed;
+        return logActivity(actor, QStringLiteral("document"), documentId, QStringLiteral("deleted"),
+                           documentToJson(existing.value()), {});
+    });
+}
+
+Result<QList<Document>> Workspace::documents(bool withSourceText) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    const QString columns =
+        documentColumns() + (withSourceText ? QStringLiteral(", source_text") : QString());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM documents ORDER BY imported_at, rowid").arg(columns)))
+        return Error{query.lastError().text(), Text::tr("reading the documents")};
+    QList<Document> list;
+    while (query.next())
+        list.append(documentFromQuery(query, withSourceText));
+    return list;
+}
+
+Result<Document> Workspace::document(const QString &documentId) const
+{
+    QSqlQuery query(database());
+    const QString where = Text::tr("reading the document %1").arg(documentId);
+    if (Status prepared = prepare(
+            query,
+            QStringLiteral("SELECT %1, source_text FROM documents WHERE id = ?").arg(documentColumns()),
+            where);
+        !prepared)
+        return prepared.error();
+    query.addBindValue(documentId);
+    if (Status ran = exec(query, where); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{Text::tr("There is no document with this id in the workspace."), documentId};
+    return documentFromQuery(query, true);
+}
+
+Result<QList<Block>> Workspace::blocks(const QString &documentId) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    const QString where = Text::tr("reading the blocks of %1").arg(documentId);
+    if (Status prepared =
+            prepare(query,
+                    QStringLiteral("SELECT id, document_id, ordinal, type, text, items_json, "
+                                   "heading_level, heading_path_json, start_line, end_line, language "
+                                   "FROM blocks WHERE document_id = ? ORDER BY ordinal"),
+                    where);
+        !prepared)
+        return prepared.error();
+    query.addBindValue(documentId);
+    if (Status ran = exec(query, where); !ran)
+        return ran.error();
+    QList<Block> list;
+    while (query.next()) {
+        Block block;
+        block.id = query.value(0).toString();
+        block.documentId = query.value(1).toString();
+        block.ordinal = query.value(2).toInt();
+        block.type = blockTypeFromName(query.value(3).toString()).value_or(BlockType::Paragraph);
+        block.text = query.value(4).toString();
+        block.items = listFromJson(query.value(5).toString());
+        block.headingLevel = query.value(6).toInt();
+        block.headingPath = listFromJson(query.value(7).toString());
+        block.startLine = query.value(8).toInt();
+        block.endLine = query.value(9).toInt();
+        block.language = query.value(10).toString();
+        list.append(block);
+    }
+    return list;
+}
+
+Result<int> Workspace::blockCount(const QString &documentId) const
+{
+    QSqlQuery query(database());
+    const QString where = Text::tr("counting the blocks of %1").arg(documentId);
+    if (Status prepared =
+            prepare(query, QStringLiteral("SELECT count(*) FROM blocks WHERE document_id = ?"), where);
+        !prepared)
+        return prepared.error();
+    query.addBindValue(documentId);
+    if (Status ran = exec(query, where); !ran)
+        return ran.error();
+    query.next();
+    return query.value(0).toInt();
+}
+
+Status Workspace::saveTicket(const Ticket &ticket, const QString &actor)
+{
+    return saveTickets({ticket}, actor);
+}
+
+Status Workspace::saveTickets(const QList<Ticket> &tickets, const QString &actor)
+{
+    if (tickets.isEmpty())
+        return {};
+    const QString where = Text::tr("saving %n ticket(s)", nullptr, int(tickets.size()));
+    return transaction([&]() -> Status {
+        // What is there now, to tell creates from updates and to log the before values.
+        QSet<QString> documentIds;
+        for (const Ticket &ticket : tickets)
+            documentIds.insert(ticket.documentId);
+        QHash<QString, Ticket> existing;
+        for (const QString &documentId : std::as_const(documentIds)) {
+            auto current = this->tickets(TicketQuery{documentId, std::nullopt});
+            if (!current)
+                return current.error();
+            for (const Ticket &ticket : current.value())
+                existing.insert(ticket.id, ticket);
+        }
+
+        QSqlQuery upsert(database());
+        if (Status prepared = prepare(
+                upsert,
+                QStringLiteral(
+                    "INSERT INTO tickets (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET document_id = excluded."
+                    "document_id, block_id = excluded.block_id, title = excluded.title, body = "
+                    "excluded.body, ticket_type = excluded.ticket_type, priority = excluded.priority, "
+                    "labels_json = excluded.labels_json, acceptance_criteria_json = excluded."
+                    "acceptance_criteria_json, estimated_effort = excluded.estimated_effort, "
+                    "story_points = excluded.story_points, dependencies_json = excluded."
+                    "dependencies_json, parent_id = excluded.parent_id, component = excluded."
+                    "component, milestone = excluded.milestone, confidence = excluded.confidence, "
+                    "status = excluded.status, platform = excluded.platform, external_id = "
+                    "excluded.external_id, external_url = excluded.external_url, created_at = "
+                    "excluded.created_at, updated_at = excluded.updated_at")
+                    .arg(kTicketColumns),
+                where);
+            !prepared)
+            return prepared;
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (Ticket ticket : tickets) {
+            const auto before = existing.constFind(ticket.id);
+            const bool created = before == existing.constEnd();
+            if (!created && sameContent(before.value(), ticket))
+                continue;
+            if (!ticket.createdAt.isValid())
+                ticket.createdAt = created ? now : before.value().createdAt;
+            if (!ticket.updatedAt.isValid() || (!created && ticket.updatedAt <= before.value().updatedAt))
+                ticket.updatedAt = now;
+            bindTicket(upsert, ticket);
+            if (Status saved = exec(upsert, Text::tr("saving the ticket \"%1\"").arg(ticket.title)); !saved)
+                return saved;
+            if (Status logged = logActivity(actor, QStringLiteral("ticket"), ticket.id,
+                                            created ? QStringLiteral("created") : QStringLiteral("updated"),
+                                            created ? QJsonValue() : QJsonValue(ticketToJson(before.value())),
+                                            ticketToJson(ticket));
+                !logged)
+                return logged;
+        }
+        return {};
+    });
+}
+
+Status Workspace::removeTicket(const QString &ticketId, const QString &actor)
+{
+    auto existing = ticket(ticketId);
+    if (!existing)
+        return existing.error();
+    const QString where = Text::tr("deleting the ticket \"%1\"").arg(existing.value().title);
+    return transaction([&]() -> Status {
+        QSqlQuery query(database());
+        if (Status prepared = prepare(query, QStringLiteral("DELETE FROM tickets WHERE id = ?"), where);
+            !prepared)
+            return prepared;
+        query.addBindValue(ticketId);
+        if (Status removed = exec(query, where); !removed)
+            return removed;
+        return logActivity(actor, QStringLiteral("ticket"), ticketId, QStringLiteral("deleted"),
+                           ticketToJson(existing.value()), {});
+    });
+}
+
+Result<QList<Ticket>> Workspace::tickets(const TicketQuery &query) const
+{
+    QStringList conditions;
+    if (!query.documentId.isEmpty())
+        conditions.append(QStringLiteral("document_id = :document"));
+    if (query.status)
+        conditions.append(QStringLiteral("status = :status"));
+    const QString filter = conditions.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+
+    QSqlQuery sql(database());
+    sql.setForwardOnly(true);
+    const QString where = Text::tr("reading the tickets");
+    if (Status prepared = prepare(
+            sql,
+            QStringLiteral("SELECT %1 FROM tickets%2 ORDER BY created_at, rowid").arg(kTicketColumns, filter),
+            where);
+        !prepared)
+        return prepared.error();
+    if (!query.documentId.isEmpty())
+        sql.bindValue(QStringLiteral(":document"), query.documentId);
+    if (query.status)
+        sql.bindValue(QStringLiteral(":status"), ticketStatusName(*query.status));
+    if (Status ran = exec(sql, where); !ran)
+        return ran.error();
+    QList<Ticket> list;
+    while (sql.next())
+        list.append(ticketFromQuery(sql));
+    return list;
+}
+
+Result<Ticket> Workspace::ticket(const QString &ticketId) const
+{
+    QSqlQuery query(database());
+    const QString where = Text::tr("reading the ticket %1").arg(ticketId);
+    if (Status prepared =
+            prepare(query, QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(kTicketColumns), where);
+        !prepared)
+        return prepared.error();
+    query.addBindValue(ticketId);
+    if (Status ran = exec(query, where); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{Text::tr("There is no ticket with this id in the workspace."), ticketId};
+    return ticketFromQuery(query);
+}
+
+Result<QList<ActivityEntry>> Workspace::activity(const QString &entityId, int limit) const
+{
+    if (d->schemaVersion < 2)
+        return QList<ActivityEntry>();
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    const QString where = Text::tr("reading the activity log");
+    const QString filter = entityId.isEmpty() ? QString() : QStringLiteral(" WHERE entity_id = :entity");
+    const QString limitClause = limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
+    if (Status prepared =
+            prepare(query,
+                    QStringLiteral("SELECT id, at, actor, entity_type, entity_id, action, before_json, "
+                                   "after_json FROM activity%1 ORDER BY id%2")
+                        .arg(filter, limitClause),
+                    where);
+        !prepared)
+        return prepared.error();
+    if (!entityId.isEmpty())
+        query.bindValue(QStringLiteral(":entity"), entityId);
+    if (Status ran = exec(query, where); !ran)
+        return ran.error();
+    QList<ActivityEntry> list;
+    while (query.next()) {
+        ActivityEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = parseIsoTimestamp(query.value(1).toString());
+        entry.actor = query.value(2).toString();
+        entry.entityType = query.value(3).toString();
+        entry.entityId = query.value(4).toString();
+        entry.action = query.value(5).toString();
+        entry.before = valueFromJson(query.value(6).toString());
+        entry.after = valueFromJson(query.value(7).toString());
+        list.append(entry);
+    }
+    return list;
+}
+
+} // namespace docket
