@@ -376,7 +376,10 @@ bool isCliInvocation(int argc, char *argv[])
         if (first == QLatin1String(command.name))
             return true;
     }
-    return false;
+    // "docket FILE.docket" and Qt's own options (-style, -platform ...) open the window; any
+    // other word is a mistyped command, answered on the terminal rather than with a window.
+    return !first.startsWith(QLatin1Char('-')) && !first.endsWith(QLatin1String(".docket")) &&
+           !QFileInfo::exists(first);
 }
 
 int runCliCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -48,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_importController(new ImportController(this))
+    , m_generationController(new GenerationController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/docket.svg")));

@@ -66,14 +66,21 @@ QString shortTitle(const QString &text, int maxLength)
 QString storyTitle(const QString &story)
 {
     static const Re pattern(
-        QStringLiteral("\\bI\\s+(?:want|need|would like|wish|expect)\\s+(?:to\\s+)?(?:be able to\\s+)?(.+?)"
+        QStringLiteral("\\bI\\s+(?:want|need|would like|wish|expect)\\s+(to\\s+)?(?:be able to\\s+)?(.+?)"
                        "(?:,?\\s+so\\s+(?:that|I can)\\b.*)?$"),
         kI | Re::DotMatchesEverythingOption);
+    static const Re nounPhrase(QStringLiteral("^(?:a|an|the|my|our|some|more|fewer|one)\\b"), kI);
+    static const Re firstPerson(QStringLiteral("\\bmy\\b"), kI);
     const QString text = stripMarkers(withoutItemId(story)).simplified();
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return shortTitle(text);
-    return shortTitle(match.captured(1));
+    // "I want a checklist" asks for a thing, "I want to see" for an action: both become imperative.
+    QString goal = match.captured(2);
+    goal.replace(firstPerson, QStringLiteral("the"));
+    if (match.capturedLength(1) == 0 && nounPhrase.match(goal).hasMatch())
+        goal = QStringLiteral("Provide ") + goal;
+    return shortTitle(goal);
 }
 
 QString storyBenefit(const QString &story)

@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(rerun->acceptanceCriteria.size(), 2);
 
         // A story without criteria is flagged, and nothing is invented for it.
-        REQUIRE_DRAFT(share, set, QStringLiteral("Share a saved search with my team"));
+        REQUIRE_DRAFT(share, set, QStringLiteral("Share a saved search with the team"));
         QVERIFY(share->acceptanceCriteria.isEmpty());
         QCOMPARE(share->problems.size(), 1);
         QVERIFY(!share->priority);
@@ -151,7 +151,7 @@ private slots:
     void givenWhenThenCriteriaRisksAndQuestions()
     {
         const DraftSet set = generateFrom(QStringLiteral("gherkin.md"));
-        REQUIRE_DRAFT(reset, set, QStringLiteral("Reset my password by e-mail"));
+        REQUIRE_DRAFT(reset, set, QStringLiteral("Reset the password by e-mail"));
         QCOMPARE(reset->acceptanceCriteria.size(), 3);
         QVERIFY(reset->acceptanceCriteria.first().startsWith(
             QStringLiteral("Given a registered e-mail address")));
