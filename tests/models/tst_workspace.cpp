@@ -1,0 +1,448 @@
+#include "domain/json.h"
+#include "store/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <thread>
+
+using namespace docket;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+Document makeDocument()
+{
+    Document document;
+    document.id = newId();
+    document.title = QStringLiteral("Saved searches");
+    document.sourcePath = QStringLiteral("specs/saved-searches.md");
+    document.format = DocumentFormat::Markdown;
+    document.sourceText = QStringLiteral("# Saved searches\n\nAs an analyst, I want ...\n");
+    document.sha256 = QStringLiteral("ab12");
+    document.importedAt =
+        QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00.123Z"), Qt::ISODateWithMs);
+    return document;
+}
+
+QList<Block> makeBlocks(const QString &documentId)
+{
+    Block heading;
+    heading.id = newId();
+    heading.documentId = documentId;
+    heading.ordinal = 0;
+    heading.type = BlockType::Heading;
+    heading.text = QStringLiteral("Saved searches");
+    heading.headingLevel = 1;
+    heading.startLine = heading.endLine = 1;
+
+    Block criteria;
+    criteria.id = newId();
+    criteria.documentId = documentId;
+    criteria.ordinal = 1;
+    criteria.type = BlockType::AcceptanceCriteria;
+    criteria.text = QStringLiteral("Saved\nListed");
+    criteria.items = {QStringLiteral("Saved"), QStringLiteral("Listed")};
+    criteria.headingPath = {QStringLiteral("Saved searches"), QStringLiteral("Acceptance criteria")};
+    criteria.startLine = 5;
+    criteria.endLine = 6;
+
+    Block code;
+    code.id = newId();
+    code.documentId = documentId;
+    code.ordinal = 2;
+    code.type = BlockType::Code;
+    code.text = QStringLiteral("SELECT 1;");
+    code.language = QStringLiteral("sql");
+    code.startLine = 8;
+    code.endLine = 10;
+    return {heading, criteria, code};
+}
+
+Ticket makeTicket(const QString &documentId, const QString &blockId)
+{
+    Ticket ticket;
+    ticket.id = newId();
+    ticket.documentId = documentId;
+    ticket.blockId = blockId;
+    ticket.title = QStringLiteral("Save the current search");
+    ticket.body =
+        QStringLiteral("## Context\nAnalysts rebuild filters.\n\n## Acceptance Criteria\n- [ ] Saved");
+    ticket.ticketType = TicketType::Story;
+    ticket.priority = Priority::P1;
+    ticket.labels = {QStringLiteral("search"), QStringLiteral("ux")};
+    ticket.acceptanceCriteria = {QStringLiteral("Saved"), QStringLiteral("Listed")};
+    ticket.estimatedEffort = QStringLiteral("medium");
+    ticket.storyPoints = 5;
+    ticket.component = QStringLiteral("search");
+    ticket.milestone = QStringLiteral("4.2");
+    ticket.confidence = 0.85;
+    ticket.createdAt = QDateTime::fromString(QStringLiteral("2026-11-20T10:01:00.000Z"), Qt::ISODateWithMs);
+    ticket.updatedAt = ticket.createdAt;
+    return ticket;
+}
+
+} // namespace
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("ws-%1.docket").arg(++m_counter));
+    }
+
+    void newWorkspaceIsAtTheLatestSchema()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().toString()));
+        QCOMPARE(workspace.value()->schemaVersion(), Workspace::latestSchemaVersion());
+        QVERIFY(QFile::exists(m_path));
+    }
+
+    void mustExistRefusesAMissingFile()
+    {
+        auto workspace = Workspace::open(m_path, Workspace::OpenMode::MustExist);
+        QVERIFY(!workspace);
+        QVERIFY(workspace.error().message.contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(m_path));
+    }
+
+    void documentsAndBlocksRoundTrip()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document document = makeDocument();
+        const QList<Block> blocks = makeBlocks(document.id);
+        QVERIFY(workspace.value()->addDocument(document, blocks, QStringLiteral("test")));
+
+        auto reopened = Workspace::open(m_path, Workspace::OpenMode::MustExist);
+        QVERIFY(reopened);
+        auto stored = reopened.value()->document(document.id);
+        QVERIFY(stored);
+        QCOMPARE(stored.value().title, document.title);
+        QCOMPARE(stored.value().sourcePath, document.sourcePath);
+        QCOMPARE(stored.value().sourceText, document.sourceText);
+        QCOMPARE(stored.value().sha256, document.sha256);
+        QCOMPARE(stored.value().importedAt, document.importedAt);
+        QCOMPARE(reopened.value()->blocks(document.id).value(), blocks);
+        QCOMPARE(reopened.value()->blockCount(document.id).value(), 3);
+        QCOMPARE(reopened.value()->documents().value().size(), 1);
+        QVERIFY(
+            reopened.value()->documents().value().first().sourceText.isEmpty()); // not loaded unless asked
+    }
+
+    void everyTicketFieldRoundTrips()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document document = makeDocument();
+        const QList<Block> blocks = makeBlocks(document.id);
+        QVERIFY(workspace.value()->addDocument(document, blocks, QStringLiteral("test")));
+
+        Ticket full = makeTicket(document.id, blocks.at(1).id);
+        Ticket other = makeTicket(document.id, {});
+        other.title = QStringLiteral("Bare ticket");
+        other.priority.reset();
+        other.storyPoints.reset();
+        other.confidence.reset();
+        other.labels.clear();
+        other.acceptanceCriteria.clear();
+        other.ticketType = TicketType::Epic;
+        full.dependencies = {other.id};
+        full.parentId = other.id;
+        full.status = TicketStatus::Pushed;
+        full.platform = Platform::Jira;
+        full.externalId = QStringLiteral("ONB-12");
+        full.externalUrl = QStringLiteral("https://example.atlassian.net/browse/ONB-12");
+        QVERIFY(workspace.value()->saveTickets({full, other}, QStringLiteral("test")));
+
+        QCOMPARE(workspace.value()->ticket(full.id).value(), full);
+        QCOMPARE(workspace.value()->ticket(other.id).value(), other);
+        QVERIFY(!workspace.value()->ticket(other.id).value().priority);
+        QVERIFY(!workspace.value()->ticket(other.id).value().storyPoints);
+    }
+
+    void filtersByDocumentAndStatus()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document first = makeDocument();
+        Document second = makeDocument();
+        second.id = newId();
+        QVERIFY(workspace.value()->addDocument(first, {}, QStringLiteral("test")));
+        QVERIFY(workspace.value()->addDocument(second, {}, QStringLiteral("test")));
+        Ticket a = makeTicket(first.id, {});
+        Ticket b = makeTicket(first.id, {});
+        b.status = TicketStatus::Reviewed;
+        Ticket c = makeTicket(second.id, {});
+        QVERIFY(workspace.value()->saveTickets({a, b, c}, QStringLiteral("test")));
+
+        QCOMPARE(workspace.value()->tickets().value().size(), 3);
+        QCOMPARE(workspace.value()->tickets({first.id, std::nullopt}).value().size(), 2);
+        const auto reviewed = workspace.value()->tickets({first.id, TicketStatus::Reviewed}).value();
+        QCOMPARE(reviewed.size(), 1);
+        QCOMPARE(reviewed.first().id, b.id);
+        QCOMPARE(workspace.value()->tickets({{}, TicketStatus::Pushed}).value().size(), 0);
+    }
+
+    void activityLogRecordsEveryChangeWithBeforeAndAfter()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document document = makeDocument();
+        QVERIFY(workspace.value()->addDocument(document, makeBlocks(document.id), QStringLiteral("import")));
+        Ticket ticket = makeTicket(document.id, {});
+        QVERIFY(workspace.value()->saveTicket(ticket, QStringLiteral("generator:rules")));
+        QVERIFY(workspace.value()->saveTicket(ticket, QStringLiteral("gui"))); // no change: no entry
+        Ticket edited = ticket;
+        edited.title = QStringLiteral("Save and name the current search");
+        QVERIFY(workspace.value()->saveTicket(edited, QStringLiteral("gui")));
+        QVERIFY(workspace.value()->removeTicket(ticket.id, QStringLiteral("cli")));
+
+        const auto documentLog = workspace.value()->activity(document.id).value();
+        QCOMPARE(documentLog.size(), 1);
+        QCOMPARE(documentLog.first().action, QStringLiteral("imported"));
+        QCOMPARE(documentLog.first().after.toObject().value(QStringLiteral("block_count")).toInt(), 3);
+
+        const auto log = workspace.value()->activity(ticket.id).value();
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.at(0).action, QStringLiteral("created"));
+        QCOMPARE(log.at(0).actor, QStringLiteral("generator:rules"));
+        QVERIFY(log.at(0).before.isNull());
+        QCOMPARE(log.at(1).action, QStringLiteral("updated"));
+        QCOMPARE(log.at(1).actor, QStringLiteral("gui"));
+        QCOMPARE(log.at(1).before.toObject().value(QStringLiteral("title")).toString(), ticket.title);
+        QCOMPARE(log.at(1).after.toObject().value(QStringLiteral("title")).toString(), edited.title);
+        QCOMPARE(log.at(2).action, QStringLiteral("deleted"));
+        QCOMPARE(log.at(2).before.toObject().value(QStringLiteral("title")).toString(), edited.title);
+        QVERIFY(log.at(2).after.isNull());
+        QVERIFY(log.at(1).at.isValid());
+    }
+
+    void updatingBumpsUpdatedAtButKeepsCreatedAt()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document document = makeDocument();
+        QVERIFY(workspace.value()->addDocument(document, {}, QStringLiteral("test")));
+        Ticket ticket = makeTicket(document.id, {});
+        QVERIFY(workspace.value()->saveTicket(ticket, QStringLiteral("test")));
+        ticket.priority = Priority::P0;
+        QVERIFY(workspace.value()->saveTicket(ticket, QStringLiteral("test")));
+        const Ticket stored = workspace.value()->ticket(ticket.id).value();
+        QCOMPARE(stored.createdAt, ticket.createdAt);
+        QVERIFY(stored.updatedAt > ticket.updatedAt);
+    }
+
+    void removingADocumentRemovesItsBlocksAndTickets()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document document = makeDocument();
+        const QList<Block> blocks = makeBlocks(document.id);
+        QVERIFY(workspace.value()->addDocument(document, blocks, QStringLiteral("test")));
+        QVERIFY(workspace.value()->saveTicket(makeTicket(document.id, blocks.first().id),
+                                              QStringLiteral("test")));
+        QVERIFY(workspace.value()->removeDocument(document.id, QStringLiteral("test")));
+        QCOMPARE(workspace.value()->blockCount(document.id).value(), 0);
+        QCOMPARE(workspace.value()->tickets().value().size(), 0);
+        QVERIFY(!workspace.value()->document(document.id));
+    }
+
+    void aFailedBatchLeavesNothingHalfWritten()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document document = makeDocument();
+        QVERIFY(workspace.value()->addDocument(document, {}, QStringLiteral("test")));
+        const Ticket good = makeTicket(document.id, {});
+        Ticket orphan = makeTicket(newId(), {}); // its document does not exist: the foreign key refuses it
+        const Status saved = workspace.value()->saveTickets({good, orphan}, QStringLiteral("test"));
+        QVERIFY(!saved);
+        QVERIFY(saved.error().message.contains(QStringLiteral("FOREIGN KEY")));
+        QCOMPARE(workspace.value()->tickets().value().size(), 0);
+        QCOMPARE(workspace.value()->activity(good.id).value().size(), 0);
+
+        // A document whose second block collides is not stored at all.
+        Document broken = makeDocument();
+        broken.id = newId();
+        QList<Block> blocks = makeBlocks(broken.id);
+        blocks[1].ordinal = 0;
+        QVERIFY(!workspace.value()->addDocument(broken, blocks, QStringLiteral("test")));
+        QVERIFY(!workspace.value()->document(broken.id));
+        QCOMPARE(workspace.value()->blockCount(broken.id).value(), 0);
+    }
+
+    void aTextFileIsNotAWorkspaceAndIsLeftAlone()
+    {
+        const QByteArray notes = "Meeting notes\n- ship it\n";
+        writeFile(m_path, notes);
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(!workspace);
+        QVERIFY2(workspace.error().message.contains(QStringLiteral("not a Docket workspace")),
+                 qPrintable(workspace.error().toString()));
+        QCOMPARE(workspace.error().where, m_path);
+        QCOMPARE(fileBytes(m_path), notes);
+    }
+
+    void randomBytesAreNotAWorkspace()
+    {
+        QByteArray noise(8192, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 131 + 7) % 251 + 1);
+        writeFile(m_path, noise);
+        QVERIFY(!Workspace::open(m_path));
+        QCOMPARE(fileBytes(m_path), noise);
+    }
+
+    void anotherApplicationsDatabaseIsNotAWorkspace()
+    {
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            other.setDatabaseName(m_path);
+            QVERIFY(other.open());
+            QSqlQuery query(other);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = fileBytes(m_path);
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(!workspace);
+        QVERIFY(workspace.error().message.contains(QStringLiteral("not a Docket workspace")));
+        QCOMPARE(fileBytes(m_path), before);
+    }
+
+    void aNewerSchemaIsRefusedWithItsVersion()
+    {
+        {
+            auto workspace = Workspace::open(m_path);
+            QVERIFY(workspace);
+        }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            raw.setDatabaseName(m_path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Workspace::latestSchemaVersion() + 5)));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        const QByteArray before = fileBytes(m_path);
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(!workspace);
+        QVERIFY2(workspace.error().message.contains(QStringLiteral("newer version of Docket")),
+                 qPrintable(workspace.error().message));
+        QVERIFY(workspace.error().message.contains(QString::number(Workspace::latestSchemaVersion() + 5)));
+        QCOMPARE(fileBytes(m_path), before);
+    }
+
+    void aDamagedFileFailsTheIntegrityCheckAndIsLeftAlone()
+    {
+        {
+            auto workspace = Workspace::open(m_path);
+            QVERIFY(workspace);
+            const Document document = makeDocument();
+            QList<Block> blocks;
+            for (int i = 0; i < 400; ++i) {
+                Block block = makeBlocks(document.id).at(1);
+                block.id = newId();
+                block.ordinal = i;
+                block.text = QString(200, QLatin1Char('a' + i % 26));
+                blocks.append(block);
+            }
+            QVERIFY(workspace.value()->addDocument(document, blocks, QStringLiteral("test")));
+        }
+        {
+            // Fold the WAL back into the file so the damage below hits real data pages.
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("checkpoint"));
+            raw.setDatabaseName(m_path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("checkpoint"));
+
+        // Scramble the page header of an index page: the file still opens as SQLite, but its
+        // b-tree no longer adds up.
+        QByteArray bytes = fileBytes(m_path);
+        QVERIFY(bytes.size() > 8 * 4096);
+        const int pageSize = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
+        for (int page = 2; page * pageSize < bytes.size(); ++page) {
+            const qsizetype offset = qsizetype(page - 1) * pageSize;
+            if (bytes.at(offset) == 0x0A || bytes.at(offset) == 0x0D) { // a leaf page
+                for (int i = 8; i < 64; ++i)
+                    bytes[offset + i] = char(0xFF);
+                break;
+            }
+        }
+        writeFile(m_path, bytes);
+
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(!workspace);
+        QVERIFY2(workspace.error().message.contains(QStringLiteral("damaged")),
+                 qPrintable(workspace.error().message));
+        QCOMPARE(fileBytes(m_path), bytes);
+    }
+
+    void aWorkerConnectionAndTheUiConnectionShareTheFile()
+    {
+        auto ui = Workspace::open(m_path);
+        QVERIFY(ui);
+        const Document document = makeDocument();
+        QVERIFY(ui.value()->addDocument(document, {}, QStringLiteral("test")));
+
+        bool workerSaved = false;
+        std::thread worker([&] {
+            auto own = Workspace::open(m_path, Workspace::OpenMode::MustExist);
+            if (!own)
+                return;
+            QList<Ticket> tickets;
+            for (int i = 0; i < 200; ++i)
+                tickets.append(makeTicket(document.id, {}));
+            workerSaved = bool(own.value()->saveTickets(tickets, QStringLiteral("worker")));
+        });
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(ui.value()->tickets());
+        worker.join();
+        QVERIFY(workerSaved);
+        QCOMPARE(ui.value()->tickets().value().size(), 200);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
