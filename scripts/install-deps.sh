@@ -10,7 +10,7 @@ build_packages=(
     qt6-charts-dev qt6-pdf-dev qtkeychain-qt6-dev libmd4c-dev libgl-dev
 )
 test_packages=(
-    clang-format xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools nodejs npm
+    clang-format xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
 )
 
 wanted=("${build_packages[@]}")

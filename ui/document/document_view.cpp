@@ -113,8 +113,7 @@ void DocumentView::updateSummary()
     }
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts.append(
-            QStringLiteral("%1 %2").arg(it.value()).arg(BlockListModel::displayName(BlockType(it.key()))));
+        parts.append(tr("%1: %2").arg(BlockListModel::displayName(BlockType(it.key()))).arg(it.value()));
     m_summary->setText(
         tr("%n block(s)", nullptr, int(blocks.size())) +
         (parts.isEmpty() ? QString() : QStringLiteral(" — ") + parts.join(QStringLiteral(", "))));

@@ -57,8 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_documentView);
     m_splitter->addWidget(m_ticketView);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({560, 640});
     m_splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);

@@ -29,7 +29,17 @@ TicketTableView::TicketTableView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(TicketTableModel::TitleColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(TicketTableModel::TitleColumn, QHeaderView::Stretch);
+    for (int column :
+         {TicketTableModel::TypeColumn, TicketTableModel::PriorityColumn, TicketTableModel::StatusColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TicketTableModel::LabelsColumn, QHeaderView::Interactive);
+    header->resizeSection(TicketTableModel::LabelsColumn, 160);
     m_table->setAccessibleName(tr("Ticket drafts"));
 
     m_emptyState->setObjectName(QStringLiteral("ticketEmptyState"));
