@@ -1,5 +1,6 @@
 #include "cases.h"
 
+#include "generators/rules/rule_engine.h"
 #include "import/document_importer.h"
 #include "spec_generator.h"
 #include "store/workspace.h"
@@ -57,6 +58,36 @@ QJsonObject importCase(qint64 bytes, int runs)
         {QStringLiteral("note"), QStringLiteral("%1 blocks, %2 MB/s")
                                      .arg(blocks)
                                      .arg(double(QFileInfo(path).size()) / 1e6 / (ms / 1000.0), 0, 'f', 1)}};
+}
+
+QJsonObject ruleGenerationCase(qint64 bytes, int runs)
+{
+    auto imported = DocumentImporter::importBytes(generateMarkdownSpec(bytes), QStringLiteral("spec.md"),
+                                                  DocumentFormat::Markdown);
+    if (!imported)
+        fail(imported.error().toString());
+    GenerationRequest request;
+    request.document = imported.value().document;
+    request.blocks = imported.value().blocks;
+
+    QList<double> times;
+    qsizetype tickets = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = rules::generate(request);
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!result)
+            fail(result.error().toString());
+        tickets = result.value().tickets.size();
+    }
+    const double ms = median(times);
+    return {{QStringLiteral("median_ms"), ms},
+            {QStringLiteral("runs"), runs},
+            {QStringLiteral("note"), QStringLiteral("%1 tickets from %2 blocks, %3 tickets/s")
+                                         .arg(tickets)
+                                         .arg(request.blocks.size())
+                                         .arg(qRound(double(tickets) / (ms / 1000.0)))}};
 }
 
 QList<Ticket> makeTickets(const QString &documentId, int count)
@@ -137,6 +168,10 @@ QList<Case> allCases()
          [] { return importCase(1'000'000, 7); }},
         {QStringLiteral("import_md_10mb"), QStringLiteral("Import a 10 MB Markdown spec"),
          [] { return importCase(10'000'000, 3); }},
+        {QStringLiteral("generate_rules_1mb"), QStringLiteral("Rule-based generation from a 1 MB spec"),
+         [] { return ruleGenerationCase(1'000'000, 7); }},
+        {QStringLiteral("generate_rules_10mb"), QStringLiteral("Rule-based generation from a 10 MB spec"),
+         [] { return ruleGenerationCase(10'000'000, 3); }},
         {QStringLiteral("store_write_50k"), QStringLiteral("Write 50,000 tickets to a workspace"),
          [] { return storeCase(false); }},
         {QStringLiteral("store_read_50k"), QStringLiteral("Read 50,000 tickets from a workspace"),

@@ -2,11 +2,11 @@
 
 #include "cli/json_output.h"
 #include "composition_root.h"
-#include "domain/draft_conversion.h"
 #include "domain/draft_json.h"
 #include "domain/json.h"
 #include "generator_factory.h"
 #include "import/workspace_import.h"
+#include "store/drafts_store.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -77,6 +77,29 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Stre
     return true;
 }
 
+QString importOutcomeName(WorkspaceImport::Kind kind)
+{
+    switch (kind) {
+    case WorkspaceImport::Kind::Added:
+        return QStringLiteral("added");
+    case WorkspaceImport::Kind::Updated:
+        return QStringLiteral("updated");
+    case WorkspaceImport::Kind::Unchanged:
+        return QStringLiteral("unchanged");
+    }
+    return {};
+}
+
+Result<WorkspaceImport> importWithoutStoring(const QString &specPath)
+{
+    auto parsed = DocumentImporter::importFile(specPath);
+    if (!parsed)
+        return parsed.error();
+    WorkspaceImport result;
+    result.imported = parsed.value();
+    return result;
+}
+
 QJsonArray blocksToJson(const QList<Block> &blocks)
 {
     QJsonArray array;
@@ -127,18 +150,37 @@ int runImport(const QStringList &arguments, Streams streams)
     if (!imported)
         return userError(streams, imported.error().toString());
 
-    const ImportedDocument &result = imported.value();
+    const ImportedDocument &result = imported.value().imported;
     if (parser.isSet(jsonOption)) {
-        printJson(streams.out, QJsonObject{{QStringLiteral("document"), documentToJson(result.document)},
-                                           {QStringLiteral("blocks"), blocksToJson(result.blocks)}});
+        printJson(streams.out,
+                  QJsonObject{{QStringLiteral("document"), documentToJson(result.document)},
+                              {QStringLiteral("outcome"), importOutcomeName(imported.value().kind)},
+                              {QStringLiteral("blocks"), blocksToJson(result.blocks)}});
         return ExitSuccess;
     }
     QMap<QString, int> counts;
     for (const Block &block : result.blocks)
         ++counts[blockTypeName(block.type)];
-    streams.out << Text::tr("Imported \"%1\" into %2: %n block(s).", nullptr, int(result.blocks.size()))
-                       .arg(result.document.title, QDir::toNativeSeparators(workspacePath))
-                << '\n';
+    switch (imported.value().kind) {
+    case WorkspaceImport::Kind::Added:
+        streams.out << Text::tr("Imported \"%1\" into %2: %n block(s).", nullptr, int(result.blocks.size()))
+                           .arg(result.document.title, QDir::toNativeSeparators(workspacePath))
+                    << '\n';
+        break;
+    case WorkspaceImport::Kind::Unchanged:
+        streams.out << Text::tr("\"%1\" has not changed since it was imported into %2.")
+                           .arg(result.document.title, QDir::toNativeSeparators(workspacePath))
+                    << '\n';
+        break;
+    case WorkspaceImport::Kind::Updated:
+        streams.out << Text::tr("Updated \"%1\" in %2: %3 block(s) reworded, %4 added, %5 removed.")
+                           .arg(result.document.title, QDir::toNativeSeparators(workspacePath))
+                           .arg(imported.value().changedBlocks)
+                           .arg(imported.value().addedBlocks)
+                           .arg(imported.value().removedBlocks)
+                    << '\n';
+        break;
+    }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         streams.out << QStringLiteral("  %1 %2\n").arg(it.value(), 5).arg(it.key());
     streams.out << Text::tr("Document id: %1").arg(result.document.id) << '\n';
@@ -281,11 +323,11 @@ int runGenerate(const QStringList &arguments, Streams streams)
     const bool store = parser.isSet(workspaceOption);
     auto imported = store ? importIntoWorkspace(positional.first(), parser.value(workspaceOption), {},
                                                 QStringLiteral("cli"))
-                          : DocumentImporter::importFile(positional.first());
+                          : importWithoutStoring(positional.first());
     if (!imported)
         return userError(streams, imported.error().toString());
-    request.document = imported.value().document;
-    request.blocks = imported.value().blocks;
+    request.document = imported.value().imported.document;
+    request.blocks = imported.value().imported.blocks;
 
     auto result = runToCompletion(*generator.value(), request);
     if (!result)
@@ -296,12 +338,10 @@ int runGenerate(const QStringList &arguments, Streams streams)
         auto workspace = Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::MustExist);
         if (!workspace)
             return internalError(streams, workspace.error());
-        const QList<Ticket> tickets =
-            ticketsFromDrafts(set, request.document.id, QDateTime::currentDateTimeUtc());
-        if (Status saved =
-                workspace.value()->saveTickets(tickets, QStringLiteral("generator:") + settings.generatorId);
-            !saved)
-            return internalError(streams, saved.error());
+        auto stored = storeDrafts(*workspace.value(), request.document.id, set,
+                                  QStringLiteral("generator:") + settings.generatorId);
+        if (!stored)
+            return internalError(streams, stored.error());
     }
 
     if (parser.isSet(jsonOption)) {

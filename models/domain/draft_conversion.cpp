@@ -19,44 +19,55 @@ QString ticketBody(const QString &description, const QStringList &acceptanceCrit
     return body.trimmed();
 }
 
-QList<Ticket> ticketsFromDrafts(const DraftSet &set, const QString &documentId, const QDateTime &now,
-                                const QHash<QString, QString> &existingIds)
+QHash<QString, QString> ticketIdsForDrafts(const DraftSet &set, const QHash<QString, QString> &existingIds)
 {
     QHash<QString, QString> idForExternal = existingIds;
     for (const Draft &draft : set.tickets) {
         if (!idForExternal.contains(draft.externalId))
             idForExternal.insert(draft.externalId, QUuid::createUuid().toString(QUuid::WithoutBraces));
     }
+    return idForExternal;
+}
 
+Ticket ticketFromDraft(const Draft &draft, const QString &documentId,
+                       const QHash<QString, QString> &idForExternal, const QDateTime &now)
+{
+    Ticket ticket;
+    ticket.id = idForExternal.value(draft.externalId);
+    ticket.documentId = documentId;
+    ticket.blockId = draft.blockId;
+    ticket.title = draft.title.trimmed();
+    ticket.body = ticketBody(draft.description, draft.acceptanceCriteria);
+    ticket.ticketType = draft.ticketType;
+    ticket.priority = draft.priority;
+    ticket.labels = draft.labels;
+    ticket.acceptanceCriteria = draft.acceptanceCriteria;
+    ticket.estimatedEffort = draft.estimatedEffort;
+    ticket.storyPoints = draft.storyPoints;
+    for (const QString &dependency : draft.dependencies) {
+        if (idForExternal.contains(dependency))
+            ticket.dependencies.append(idForExternal.value(dependency));
+    }
+    ticket.parentId = idForExternal.value(draft.parentExternalId);
+    ticket.component = draft.component;
+    ticket.milestone = draft.suggestedMilestone;
+    ticket.confidence = draft.confidence;
+    ticket.status = TicketStatus::Generated;
+    ticket.problems = draft.problems;
+    ticket.createdAt = now;
+    ticket.updatedAt = now;
+    return ticket;
+}
+
+QList<Ticket> ticketsFromDrafts(const DraftSet &set, const QString &documentId, const QDateTime &now,
+                                const QHash<QString, QString> &existingIds)
+{
+    const QHash<QString, QString> idForExternal = ticketIdsForDrafts(set, existingIds);
     QList<Ticket> tickets;
     tickets.reserve(set.tickets.size());
     for (const Draft &draft : set.tickets) {
-        if (existingIds.contains(draft.externalId))
-            continue;
-        Ticket ticket;
-        ticket.id = idForExternal.value(draft.externalId);
-        ticket.documentId = documentId;
-        ticket.blockId = draft.blockId;
-        ticket.title = draft.title.trimmed();
-        ticket.body = ticketBody(draft.description, draft.acceptanceCriteria);
-        ticket.ticketType = draft.ticketType;
-        ticket.priority = draft.priority;
-        ticket.labels = draft.labels;
-        ticket.acceptanceCriteria = draft.acceptanceCriteria;
-        ticket.estimatedEffort = draft.estimatedEffort;
-        ticket.storyPoints = draft.storyPoints;
-        for (const QString &dependency : draft.dependencies) {
-            if (idForExternal.contains(dependency))
-                ticket.dependencies.append(idForExternal.value(dependency));
-        }
-        ticket.parentId = idForExternal.value(draft.parentExternalId);
-        ticket.component = draft.component;
-        ticket.milestone = draft.suggestedMilestone;
-        ticket.confidence = draft.confidence;
-        ticket.status = TicketStatus::Generated;
-        ticket.createdAt = now;
-        ticket.updatedAt = now;
-        tickets.append(ticket);
+        if (!existingIds.contains(draft.externalId))
+            tickets.append(ticketFromDraft(draft, documentId, idForExternal, now));
     }
     return tickets;
 }

@@ -20,6 +20,13 @@ QList<Ticket> ticketsFromDrafts(const DraftSet &set, const QString &documentId, 
 // Re-generating never overwrites what is there (the PM may have reviewed or edited it).
 QHash<QString, QString> matchExistingTickets(const DraftSet &set, const QList<Ticket> &existing);
 
+// SPEC-n -> ticket id for every draft: the existing ticket's id where given, else a new UUID.
+QHash<QString, QString> ticketIdsForDrafts(const DraftSet &set, const QHash<QString, QString> &existingIds);
+
+// One draft as a ticket, its references resolved through idForExternal.
+Ticket ticketFromDraft(const Draft &draft, const QString &documentId,
+                       const QHash<QString, QString> &idForExternal, const QDateTime &now);
+
 // The body a ticket carries: the context, then the criteria as a Markdown task list.
 QString ticketBody(const QString &description, const QStringList &acceptanceCriteria);
 

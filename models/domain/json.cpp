@@ -102,6 +102,8 @@ QJsonObject ticketToJson(const Ticket &ticket)
         {QStringLiteral("external_url"), stringOrNull(ticket.externalUrl)},
         {QStringLiteral("created_at"), isoTimestamp(ticket.createdAt)},
         {QStringLiteral("updated_at"), isoTimestamp(ticket.updatedAt)},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(ticket.problems)},
+        {QStringLiteral("source_hash"), stringOrNull(ticket.sourceHash)},
     };
 }
 
@@ -157,6 +159,8 @@ Result<Ticket> ticketFromJson(const QJsonObject &object)
     ticket.externalUrl = object.value(QStringLiteral("external_url")).toString();
     ticket.createdAt = parseIsoTimestamp(object.value(QStringLiteral("created_at")).toString());
     ticket.updatedAt = parseIsoTimestamp(object.value(QStringLiteral("updated_at")).toString());
+    ticket.problems = stringList(object.value(QStringLiteral("problems")));
+    ticket.sourceHash = object.value(QStringLiteral("source_hash")).toString();
     return ticket;
 }
 

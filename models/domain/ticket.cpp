@@ -1,6 +1,7 @@
 #include "ticket.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QUuid>
 
 #include <array>
@@ -115,6 +116,12 @@ QString priorityWord(Priority priority)
 std::optional<Priority> priorityFromWord(const QString &word)
 {
     return valueOf(kPriorityWords, word.toLower());
+}
+
+QString sourceTextHash(const QString &blockText)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(blockText.trimmed().toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 QList<Violation> validateTicket(const Ticket &ticket)

@@ -50,6 +50,8 @@ struct Ticket {
     QString externalUrl;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QStringList problems; // what the generator flagged for the PM (e.g. no criteria in the spec)
+    QString sourceHash;   // hash of the source block's text the ticket was generated from
 
     bool operator==(const Ticket &) const = default;
 };
@@ -60,6 +62,9 @@ struct Violation {
 
     bool operator==(const Violation &) const = default;
 };
+
+// The hash a ticket keeps of its source block's text, to notice when the spec changed.
+QString sourceTextHash(const QString &blockText);
 
 // Every rule a single ticket breaks, each with the field it concerns.
 QList<Violation> validateTicket(const Ticket &ticket);

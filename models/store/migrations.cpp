@@ -82,6 +82,38 @@ const QList<QStringList> &steps()
                            " after_json TEXT)"),
             QStringLiteral("CREATE INDEX activity_by_entity ON activity(entity_id)"),
         },
+        // 3: what each generation run did, the risks and open questions it found, and the problems
+        // it flagged on each ticket.
+        {
+            QStringLiteral("CREATE TABLE generation_runs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                           " generator TEXT NOT NULL,"
+                           " model TEXT NOT NULL DEFAULT '',"
+                           " finished_at TEXT NOT NULL,"
+                           " duration_ms INTEGER NOT NULL,"
+                           " prompt_tokens INTEGER,"
+                           " completion_tokens INTEGER,"
+                           " finish_reason TEXT NOT NULL DEFAULT '',"
+                           " ticket_count INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE notes ("
+                           " id TEXT PRIMARY KEY,"
+                           " document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('risk', 'open_question')),"
+                           " text TEXT NOT NULL,"
+                           " block_id TEXT REFERENCES blocks(id) ON DELETE SET NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " UNIQUE (document_id, kind, text))"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN problems_json TEXT NOT NULL DEFAULT '[]'"),
+            // The hash of the source block's text when the ticket was generated: a re-generation
+            // after the spec changed proposes an update instead of overwriting the ticket.
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN source_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE ticket_proposals ("
+                           " ticket_id TEXT PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,"
+                           " proposed_json TEXT NOT NULL,"
+                           " source_hash TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+        },
     };
     return list;
 }

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlRecord>
+#include <QUuid>
 
 #include <atomic>
 
@@ -154,7 +155,7 @@ Document documentFromQuery(const QSqlQuery &query, bool withSourceText)
 const QString kTicketColumns = QStringLiteral(
     "id, document_id, block_id, title, body, ticket_type, priority, labels_json, acceptance_criteria_json, "
     "estimated_effort, story_points, dependencies_json, parent_id, component, milestone, confidence, status, "
-    "platform, external_id, external_url, created_at, updated_at");
+    "platform, external_id, external_url, created_at, updated_at, problems_json, source_hash");
 
 Ticket ticketFromQuery(const QSqlQuery &query)
 {
@@ -185,6 +186,8 @@ Ticket ticketFromQuery(const QSqlQuery &query)
     ticket.externalUrl = query.value(19).toString();
     ticket.createdAt = parseIsoTimestamp(query.value(20).toString());
     ticket.updatedAt = parseIsoTimestamp(query.value(21).toString());
+    ticket.problems = listFromJson(query.value(22).toString());
+    ticket.sourceHash = query.value(23).toString();
     return ticket;
 }
 
@@ -216,6 +219,8 @@ void bindTicket(QSqlQuery &query, const Ticket &ticket)
     query.bindValue(19, nonNull(ticket.externalUrl));
     query.bindValue(20, isoTimestamp(ticket.createdAt));
     query.bindValue(21, isoTimestamp(ticket.updatedAt));
+    query.bindValue(22, listToJson(ticket.problems));
+    query.bindValue(23, nonNull(ticket.sourceHash));
 }
 
 // Equal but for the timestamps the store keeps itself.
@@ -561,7 +566,7 @@ Status Workspace::saveTickets(const QList<Ticket> &tickets, const QString &actor
                 upsert,
                 QStringLiteral(
                     "INSERT INTO tickets (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET document_id = excluded."
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET document_id = excluded."
                     "document_id, block_id = excluded.block_id, title = excluded.title, body = "
                     "excluded.body, ticket_type = excluded.ticket_type, priority = excluded.priority, "
                     "labels_json = excluded.labels_json, acceptance_criteria_json = excluded."
@@ -571,7 +576,9 @@ Status Workspace::saveTickets(const QList<Ticket> &tickets, const QString &actor
                     "component, milestone = excluded.milestone, confidence = excluded.confidence, "
                     "status = excluded.status, platform = excluded.platform, external_id = "
                     "excluded.external_id, external_url = excluded.external_url, created_at = "
-                    "excluded.created_at, updated_at = excluded.updated_at")
+                    "excluded.created_at, updated_at = excluded.updated_at, problems_json = "
+                    "excluded.problems_json, "
+                    "source_hash = excluded.source_hash")
                     .arg(kTicketColumns),
                 where);
             !prepared)
@@ -666,6 +673,315 @@ Result<Ticket> Workspace::ticket(const QString &ticketId) const
     if (!query.next())
         return Error{Text::tr("There is no ticket with this id in the workspace."), ticketId};
     return ticketFromQuery(query);
+}
+
+Status Workspace::recordGeneration(const QString &documentId, const DraftSet &set, const QString &actor)
+{
+    const QString where = Text::tr("recording the generation for %1").arg(documentId);
+    return transaction([&]() -> Status {
+        QSqlQuery run(database());
+        if (Status prepared =
+                prepare(run,
+                        QStringLiteral("INSERT INTO generation_runs (document_id, generator, model, "
+                                       "finished_at, duration_ms, prompt_tokens, completion_tokens, "
+                                       "finish_reason, ticket_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        where);
+            !prepared)
+            return prepared;
+        const GenerationInfo &info = set.generation;
+        run.addBindValue(documentId);
+        run.addBindValue(nonNull(info.generator));
+        run.addBindValue(nonNull(info.model));
+        run.addBindValue(isoTimestamp(QDateTime::currentDateTimeUtc()));
+        run.addBindValue(info.durationMs);
+        run.addBindValue(info.promptTokens ? QVariant(*info.promptTokens)
+                                           : QVariant(QMetaType(QMetaType::Int)));
+        run.addBindValue(info.completionTokens ? QVariant(*info.completionTokens)
+                                               : QVariant(QMetaType(QMetaType::Int)));
+        run.addBindValue(nonNull(info.finishReason));
+        run.addBindValue(int(set.tickets.size()));
+        if (Status ran = exec(run, where); !ran)
+            return ran;
+
+        QSqlQuery note(database());
+        if (Status prepared =
+                prepare(note,
+                        QStringLiteral("INSERT INTO notes (id, document_id, kind, text, block_id, "
+                                       "created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                        where);
+            !prepared)
+            return prepared;
+        const QString now = isoTimestamp(QDateTime::currentDateTimeUtc());
+        for (const auto &[kind, notes] : {std::pair{QStringLiteral("risk"), &set.risks},
+                                          std::pair{QStringLiteral("open_question"), &set.openQuestions}}) {
+            for (const DraftNote &found : *notes) {
+                note.bindValue(0, QUuid::createUuid().toString(QUuid::WithoutBraces));
+                note.bindValue(1, documentId);
+                note.bindValue(2, kind);
+                note.bindValue(3, nonNull(found.text.trimmed()));
+                note.bindValue(4, nullableText(found.blockId));
+                note.bindValue(5, now);
+                if (Status inserted = exec(note, where); !inserted)
+                    return inserted;
+            }
+        }
+        return logActivity(actor, QStringLiteral("document"), documentId, QStringLiteral("generated"), {},
+                           QJsonObject{{QStringLiteral("generator"), info.generator},
+                                       {QStringLiteral("model"), info.model},
+                                       {QStringLiteral("tickets"), int(set.tickets.size())},
+                                       {QStringLiteral("risks"), int(set.risks.size())},
+                                       {QStringLiteral("open_questions"), int(set.openQuestions.size())}});
+    });
+}
+
+Result<QList<Note>> Workspace::notes(const QString &documentId) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    const QString where = Text::tr("reading the risks and open questions of %1").arg(documentId);
+    if (Status prepared =
+            prepare(query,
+                    QStringLiteral("SELECT id, document_id, kind, text, block_id, created_at FROM notes "
+                                   "WHERE document_id = ? ORDER BY kind DESC, created_at, rowid"),
+                    where);
+        !prepared)
+        return prepared.error();
+    query.addBindValue(documentId);
+    if (Status ran = exec(query, where); !ran)
+        return ran.error();
+    QList<Note> list;
+    while (query.next()) {
+        Note note;
+        note.id = query.value(0).toString();
+        note.documentId = query.value(1).toString();
+        note.kind =
+            query.value(2).toString() == QLatin1String("risk") ? NoteKind::Risk : NoteKind::OpenQuestion;
+        note.text = query.value(3).toString();
+        note.blockId = query.value(4).toString();
+        note.createdAt = parseIsoTimestamp(query.value(5).toString());
+        list.append(note);
+    }
+    return list;
+}
+
+Result<int> Workspace::generationCount(const QString &documentId) const
+{
+    QSqlQuery query(database());
+    const QString where = Text::tr("counting the generations of %1").arg(documentId);
+    if (Status prepared = prepare(
+            query, QStringLiteral("SELECT count(*) FROM generation_runs WHERE document_id = ?"), where);
+        !prepared)
+        return prepared.error();
+    query.addBindValue(documentId);
+    if (Status ran = exec(query, where); !ran)
+        return ran.error();
+    query.next();
+    return query.value(0).toInt();
+}
+
+Status Workspace::updateDocument(const Document &document, const BlockMatch &match, const QString &actor)
+{
+    const QString where = Text::tr("updating the document \"%1\"").arg(document.title);
+    return transaction([&]() -> Status {
+        QSqlDatabase db = database();
+        QSqlQuery update(db);
+        if (Status prepared =
+                prepare(update,
+                        QStringLiteral("UPDATE documents SET title = ?, format = ?, source_text = ?, "
+                                       "sha256 = ?, imported_at = ? WHERE id = ?"),
+                        where);
+            !prepared)
+            return prepared;
+        update.addBindValue(nonNull(document.title));
+        update.addBindValue(documentFormatName(document.format));
+        update.addBindValue(nonNull(document.sourceText));
+        update.addBindValue(nonNull(document.sha256));
+        update.addBindValue(isoTimestamp(document.importedAt));
+        update.addBindValue(document.id);
+        if (Status ran = exec(update, where); !ran)
+            return ran;
+        if (update.numRowsAffected() != 1)
+            return Error{Text::tr("There is no document with this id in the workspace."), document.id};
+
+        // Tickets whose block disappears keep existing, told why their source is gone.
+        auto tickets = this->tickets(TicketQuery{document.id, std::nullopt});
+        if (!tickets)
+            return tickets.error();
+        QList<Ticket> orphaned;
+        for (Ticket ticket : tickets.value()) {
+            if (!ticket.blockId.isEmpty() && match.removed.contains(ticket.blockId)) {
+                ticket.blockId.clear();
+                ticket.problems.append(Text::tr("The part of the spec this ticket came from was removed."));
+                orphaned.append(ticket);
+            }
+        }
+        if (Status saved = saveTickets(orphaned, actor); !saved)
+            return saved;
+
+        // Free the ordinals first: blocks swap places.
+        QSqlQuery shift(db);
+        if (Status prepared = prepare(
+                shift, QStringLiteral("UPDATE blocks SET ordinal = -1 - ordinal WHERE document_id = ?"),
+                where);
+            !prepared)
+            return prepared;
+        shift.addBindValue(document.id);
+        if (Status ran = exec(shift, where); !ran)
+            return ran;
+
+        QSqlQuery remove(db);
+        if (Status prepared = prepare(remove, QStringLiteral("DELETE FROM blocks WHERE id = ?"), where);
+            !prepared)
+            return prepared;
+        for (const QString &id : match.removed) {
+            remove.bindValue(0, id);
+            if (Status ran = exec(remove, where); !ran)
+                return ran;
+        }
+
+        QSqlQuery upsert(db);
+        if (Status prepared = prepare(
+                upsert,
+                QStringLiteral(
+                    "INSERT INTO blocks (id, document_id, ordinal, type, text, items_json, heading_level, "
+                    "heading_path_json, start_line, end_line, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?) ON CONFLICT(id) DO UPDATE SET ordinal = excluded.ordinal, type = "
+                    "excluded.type, text = excluded.text, items_json = excluded.items_json, "
+                    "heading_level = excluded.heading_level, heading_path_json = "
+                    "excluded.heading_path_json, start_line = excluded.start_line, end_line = "
+                    "excluded.end_line, language = excluded.language"),
+                where);
+            !prepared)
+            return prepared;
+        for (const Block &block : match.blocks) {
+            upsert.bindValue(0, block.id);
+            upsert.bindValue(1, document.id);
+            upsert.bindValue(2, block.ordinal);
+            upsert.bindValue(3, blockTypeName(block.type));
+            upsert.bindValue(4, nonNull(block.text));
+            upsert.bindValue(5, listToJson(block.items));
+            upsert.bindValue(6, block.headingLevel);
+            upsert.bindValue(7, listToJson(block.headingPath));
+            upsert.bindValue(8, block.startLine);
+            upsert.bindValue(9, block.endLine);
+            upsert.bindValue(10, nonNull(block.language));
+            if (Status ran = exec(upsert, where); !ran)
+                return ran;
+        }
+        return logActivity(actor, QStringLiteral("document"), document.id, QStringLiteral("reimported"), {},
+                           QJsonObject{{QStringLiteral("unchanged"), int(match.unchanged.size())},
+                                       {QStringLiteral("changed"), int(match.changed.size())},
+                                       {QStringLiteral("added"), int(match.added.size())},
+                                       {QStringLiteral("removed"), int(match.removed.size())}});
+    });
+}
+
+Status Workspace::saveProposal(const TicketProposal &proposal)
+{
+    QSqlQuery query(database());
+    const QString where = Text::tr("saving the proposed update of %1").arg(proposal.ticketId);
+    if (Status prepared =
+            prepare(query,
+                    QStringLiteral("INSERT INTO ticket_proposals (ticket_id, proposed_json, source_hash, "
+                                   "created_at) VALUES (?, ?, ?, ?) ON CONFLICT(ticket_id) DO UPDATE "
+                                   "SET proposed_json = excluded.proposed_json, source_hash = "
+                                   "excluded.source_hash, created_at = excluded.created_at"),
+                    where);
+        !prepared)
+        return prepared;
+    query.addBindValue(proposal.ticketId);
+    query.addBindValue(valueToJson(ticketToJson(proposal.proposed)));
+    query.addBindValue(nonNull(proposal.sourceHash));
+    query.addBindValue(
+        isoTimestamp(proposal.createdAt.isValid() ? proposal.createdAt : QDateTime::currentDateTimeUtc()));
+    return exec(query, where);
+}
+
+Result<QList<TicketProposal>> Workspace::proposals(const QString &documentId) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    const QString where = Text::tr("reading the proposed updates");
+    if (Status prepared =
+            prepare(query,
+                    QStringLiteral("SELECT p.ticket_id, p.proposed_json, p.source_hash, p.created_at "
+                                   "FROM ticket_proposals p JOIN tickets t ON t.id = p.ticket_id "
+                                   "WHERE t.document_id = ? ORDER BY t.created_at, t.rowid"),
+                    where);
+        !prepared)
+        return prepared.error();
+    query.addBindValue(documentId);
+    if (Status ran = exec(query, where); !ran)
+        return ran.error();
+    QList<TicketProposal> list;
+    while (query.next()) {
+        auto proposed = ticketFromJson(valueFromJson(query.value(1).toString()).toObject());
+        if (!proposed)
+            return Error{proposed.error().toString(), where};
+        list.append({query.value(0).toString(), proposed.value(), query.value(2).toString(),
+                     parseIsoTimestamp(query.value(3).toString())});
+    }
+    return list;
+}
+
+Status Workspace::acceptProposal(const QString &ticketId, const QString &actor)
+{
+    return resolveProposal(ticketId, actor, true);
+}
+
+Status Workspace::rejectProposal(const QString &ticketId, const QString &actor)
+{
+    return resolveProposal(ticketId, actor, false);
+}
+
+Status Workspace::resolveProposal(const QString &ticketId, const QString &actor, bool accept)
+{
+    auto current = ticket(ticketId);
+    if (!current)
+        return current.error();
+    auto all = proposals(current.value().documentId);
+    if (!all)
+        return all.error();
+    const auto proposal = std::find_if(all.value().cbegin(), all.value().cend(),
+                                       [&](const TicketProposal &each) { return each.ticketId == ticketId; });
+    if (proposal == all.value().cend())
+        return Error{Text::tr("This ticket has no proposed update."), ticketId};
+
+    Ticket result = current.value();
+    if (accept) {
+        // The generated content moves over; what belongs to the ticket's life (id, status,
+        // tracker link, dependencies the PM set) stays.
+        const Ticket &proposed = proposal->proposed;
+        result.title = proposed.title;
+        result.body = proposed.body;
+        result.ticketType = proposed.ticketType;
+        result.priority = proposed.priority;
+        result.labels = proposed.labels;
+        result.acceptanceCriteria = proposed.acceptanceCriteria;
+        result.estimatedEffort = proposed.estimatedEffort;
+        result.storyPoints = proposed.storyPoints;
+        result.component = proposed.component;
+        result.milestone = proposed.milestone;
+        result.confidence = proposed.confidence;
+        result.problems = proposed.problems;
+    }
+    result.sourceHash = proposal->sourceHash;
+    const QString where = Text::tr("resolving the proposed update of \"%1\"").arg(result.title);
+    return transaction([&]() -> Status {
+        if (Status saved = saveTicket(result, actor); !saved)
+            return saved;
+        QSqlQuery remove(database());
+        if (Status prepared =
+                prepare(remove, QStringLiteral("DELETE FROM ticket_proposals WHERE ticket_id = ?"), where);
+            !prepared)
+            return prepared;
+        remove.addBindValue(ticketId);
+        if (Status ran = exec(remove, where); !ran)
+            return ran;
+        return logActivity(actor, QStringLiteral("ticket"), ticketId,
+                           accept ? QStringLiteral("update_accepted") : QStringLiteral("update_rejected"), {},
+                           {});
+    });
 }
 
 Result<QList<ActivityEntry>> Workspace::activity(const QString &entityId, int limit) const

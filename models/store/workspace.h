@@ -2,7 +2,10 @@
 
 #include "common/result.h"
 #include "domain/block.h"
+#include "domain/block_matching.h"
 #include "domain/document.h"
+#include "domain/draft.h"
+#include "domain/note.h"
 #include "domain/ticket.h"
 
 #include <QDateTime>
@@ -28,6 +31,15 @@ struct ActivityEntry {
     QJsonValue after;
 };
 
+// A re-generation's update for a ticket whose source block changed, waiting for the PM to
+// accept or reject it.
+struct TicketProposal {
+    QString ticketId;
+    Ticket proposed; // the ticket as it would be after accepting
+    QString sourceHash;
+    QDateTime createdAt;
+};
+
 struct TicketQuery {
     QString documentId;                 // empty: every document
     std::optional<TicketStatus> status; // unset: every status
@@ -45,7 +57,8 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path,
                                                    OpenMode mode = OpenMode::CreateIfMissing);
 
-    // For migration tests: create a new file at exactly this schema version.
+    // For migration tests: create a new file at exactly this schema version. Only raw SQL may be
+    // used on it; open() it again to migrate before using the API.
     static Result<std::unique_ptr<Workspace>> createAtVersion(const QString &path, int version);
 
     static int latestSchemaVersion();
@@ -65,12 +78,30 @@ public:
     Result<QList<Block>> blocks(const QString &documentId) const;
     Result<int> blockCount(const QString &documentId) const;
 
+    // After a re-import: the document's new text and blocks, matched to the old ones (see
+    // matchBlocks). Matched blocks keep their ids and so their tickets; tickets of removed blocks
+    // keep existing but are told, in their problems, that their source is gone.
+    Status updateDocument(const Document &document, const BlockMatch &match, const QString &actor);
+
     // Tickets. saveTickets inserts or updates every ticket in one transaction and logs each change.
     Status saveTicket(const Ticket &ticket, const QString &actor);
     Status saveTickets(const QList<Ticket> &tickets, const QString &actor);
     Status removeTicket(const QString &ticketId, const QString &actor);
     Result<QList<Ticket>> tickets(const TicketQuery &query = {}) const;
     Result<Ticket> ticket(const QString &ticketId) const;
+
+    // Records a finished generation: the run (generator, model, timing, tokens) and the risks and
+    // open questions it found, each kept once per document however often it is generated again.
+    Status recordGeneration(const QString &documentId, const DraftSet &set, const QString &actor);
+    Result<QList<Note>> notes(const QString &documentId) const;
+    Result<int> generationCount(const QString &documentId) const;
+
+    // Proposed updates from re-generation; accepting applies one, rejecting keeps the ticket as it
+    // is and stops proposing for that version of the source.
+    Status saveProposal(const TicketProposal &proposal);
+    Result<QList<TicketProposal>> proposals(const QString &documentId) const;
+    Status acceptProposal(const QString &ticketId, const QString &actor);
+    Status rejectProposal(const QString &ticketId, const QString &actor);
 
     Result<QList<ActivityEntry>> activity(const QString &entityId = {}, int limit = -1) const;
 
@@ -81,6 +112,7 @@ private:
     Workspace(QString path, QString connectionName);
     static Result<std::unique_ptr<Workspace>> openAt(const QString &path, OpenMode mode, int targetVersion);
     QSqlDatabase database() const;
+    Status resolveProposal(const QString &ticketId, const QString &actor, bool accept);
     Status logActivity(const QString &actor, const QString &entityType, const QString &entityId,
                        const QString &action, const QJsonValue &before, const QJsonValue &after);
 

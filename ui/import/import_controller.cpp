@@ -9,6 +9,25 @@ namespace docket {
 
 namespace {
 const QString kActor = QStringLiteral("gui");
+} // namespace
+
+QString ImportController::describe(const WorkspaceImport &outcome)
+{
+    const int blocks = int(outcome.imported.blocks.size());
+    switch (outcome.kind) {
+    case WorkspaceImport::Kind::Added:
+        return tr("Imported %n block(s).", nullptr, blocks);
+    case WorkspaceImport::Kind::Unchanged:
+        return tr("The spec has not changed since it was imported.");
+    case WorkspaceImport::Kind::Updated:
+        return tr("Updated the spec: %1 block(s) reworded, %2 added, %3 removed. Generate again to see "
+                  "proposed "
+                  "ticket updates.")
+            .arg(outcome.changedBlocks)
+            .arg(outcome.addedBlocks)
+            .arg(outcome.removedBlocks);
+    }
+    return {};
 }
 
 ImportController::ImportController(QObject *parent)
@@ -59,7 +78,7 @@ void ImportController::run(const QString &sourceName, Work work)
         return;
     }
     delete m_watcher;
-    m_watcher = new QFutureWatcher<Result<ImportedDocument>>(this);
+    m_watcher = new QFutureWatcher<Result<WorkspaceImport>>(this);
     m_cancelled = std::make_shared<std::atomic_bool>(false);
 
     QPointer<ImportController> self(this);
@@ -76,9 +95,10 @@ void ImportController::run(const QString &sourceName, Work work)
     };
 
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const Result<ImportedDocument> outcome = m_watcher->result();
+        const Result<WorkspaceImport> outcome = m_watcher->result();
         if (outcome)
-            emit finished(outcome.value().document.id, int(outcome.value().blocks.size()));
+            emit finished(outcome.value().imported.document.id, int(outcome.value().imported.blocks.size()),
+                          describe(outcome.value()));
         else
             emit failed(outcome.error().toString());
     });

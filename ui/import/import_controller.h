@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/document_importer.h"
+#include "import/workspace_import.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -24,17 +24,20 @@ public:
                      const QString &workspacePath);
     void cancel();
 
+    static QString describe(const WorkspaceImport &outcome);
+
 signals:
     void started(const QString &sourceName);
     void progressChanged(int percent);
-    void finished(const QString &documentId, int blockCount);
+    // summary says what happened in words: added, updated (with counts) or unchanged.
+    void finished(const QString &documentId, int blockCount, const QString &summary);
     void failed(const QString &message);
 
 private:
     template <typename Work>
     void run(const QString &sourceName, Work work);
 
-    QFutureWatcher<Result<ImportedDocument>> *m_watcher = nullptr;
+    QFutureWatcher<Result<WorkspaceImport>> *m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelled;
 };
 

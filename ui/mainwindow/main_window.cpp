@@ -3,12 +3,12 @@
 #include "common/file_dialogs.h"
 #include "common/message_bar.h"
 #include "document/document_view.h"
-#include "domain/draft_conversion.h"
 #include "generate/generate_dialog.h"
 #include "generate/generation_controller.h"
 #include "import/document_importer.h"
 #include "import/import_controller.h"
 #include "items/block_list_model.h"
+#include "store/drafts_store.h"
 #include "store/workspace.h"
 #include "tickets/ticket_table_view.h"
 
@@ -80,10 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_importController, &ImportController::progressChanged, this,
             [this](int percent) { m_progress->setValue(percent); });
     connect(m_importController, &ImportController::finished, this,
-            [this](const QString &documentId, int blockCount) {
+            [this](const QString &documentId, int, const QString &summary) {
                 setTaskRunning(false);
                 reloadDocuments(documentId);
-                statusBar()->showMessage(tr("Imported %n block(s).", nullptr, blockCount), 5000);
+                statusBar()->showMessage(summary, 8000);
             });
     connect(m_importController, &ImportController::failed, this, [this](const QString &message) {
         setTaskRunning(false);
@@ -325,24 +325,20 @@ void MainWindow::storeDrafts(const DraftSet &drafts, const QString &documentId, 
     setTaskRunning(false);
     if (!m_workspace)
         return;
-    auto existing = m_workspace->tickets(TicketQuery{documentId, std::nullopt});
-    if (!existing) {
-        showError(existing.error().toString());
-        return;
-    }
-    const QHash<QString, QString> kept = matchExistingTickets(drafts, existing.value());
-    const QList<Ticket> added = ticketsFromDrafts(drafts, documentId, QDateTime::currentDateTimeUtc(), kept);
-    if (Status saved = m_workspace->saveTickets(added, QStringLiteral("generator:") + generatorId); !saved) {
-        showError(tr("The drafts could not be stored: %1").arg(saved.error().toString()));
+    auto stored =
+        docket::storeDrafts(*m_workspace, documentId, drafts, QStringLiteral("generator:") + generatorId);
+    if (!stored) {
+        showError(tr("The drafts could not be stored: %1").arg(stored.error().toString()));
         return;
     }
     showDocument(documentId);
-    statusBar()->showMessage(kept.isEmpty()
-                                 ? tr("Generated %n ticket draft(s).", nullptr, int(added.size()))
-                                 : tr("Generated %n new ticket draft(s); %1 existing kept as they were.",
-                                      nullptr, int(added.size()))
-                                       .arg(kept.size()),
-                             8000);
+    const int added = int(stored.value().added.size());
+    statusBar()->showMessage(
+        stored.value().kept == 0
+            ? tr("Generated %n ticket draft(s).", nullptr, added)
+            : tr("Generated %n new ticket draft(s); %1 existing kept as they were.", nullptr, added)
+                  .arg(stored.value().kept),
+        8000);
 }
 
 void MainWindow::newWorkspace()
