@@ -6,6 +6,8 @@
 #include "items/block_list_model.h"
 #include "items/ticket_table_model.h"
 #include "mainwindow/main_window.h"
+#include "notes/notes_view.h"
+#include "proposals/proposals_dialog.h"
 #include "store/workspace.h"
 #include "tickets/ticket_table_view.h"
 
@@ -18,8 +20,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace docket;
@@ -243,6 +247,72 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again.value().title, QStringLiteral("Edited by the PM"));
         QCOMPARE(again.value().status, TicketStatus::Reviewed);
+    }
+
+    void changedSpecLeadsToProposalsTheUserAccepts()
+    {
+        const QString spec = m_dir.filePath(QStringLiteral("exports-%1.md").arg(m_counter));
+        auto write = [&](const QByteArray &text) {
+            QFile file(spec);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        };
+        write("# Exports\n\n## Requirements\n\n- FR-1: The system must export invoices as CSV.\n"
+              "- FR-2: The system must let admins pick a date range.\n\n## Risks\n\n- Large exports may time "
+              "out.\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_workspacePath));
+        QSignalSpy imported(window.importController(), &ImportController::finished);
+        QSignalSpy generated(window.generationController(), &GenerationController::finished);
+        window.importDocument(spec);
+        QVERIFY(imported.wait(kImportTimeoutMs));
+        window.generateTickets(GeneratorSettings{});
+        QVERIFY(generated.wait(kImportTimeoutMs));
+        const int before = window.ticketView()->model()->rowCount();
+        QCOMPARE(window.notesView()->count(), 1);
+        QCOMPARE(window.pendingProposalCount(), 0);
+
+        // Selecting a ticket shows its source block.
+        QTableView *table = window.ticketView()->table();
+        table->setCurrentIndex(table->model()->index(1, 0));
+        const QString blockId = table->currentIndex().data(TicketTableModel::BlockIdRole).toString();
+        QVERIFY(!blockId.isEmpty());
+        QCOMPARE(
+            window.documentView()->blockTree()->currentIndex().data(BlockListModel::BlockIdRole).toString(),
+            blockId);
+
+        write("# Exports\n\n## Requirements\n\n- FR-1: The system must export invoices as CSV.\n"
+              "- FR-2: The system must let admins pick a date range and a customer.\n\n## Risks\n\n"
+              "- Large exports may time out.\n");
+        window.importDocument(spec);
+        QVERIFY(imported.wait(kImportTimeoutMs));
+        QCOMPARE(window.documentCount(), 1);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("1 block(s) reworded")));
+        window.generateTickets(GeneratorSettings{});
+        QVERIFY(generated.wait(kImportTimeoutMs));
+        QCOMPARE(window.ticketView()->model()->rowCount(), before);
+        QCOMPARE(window.pendingProposalCount(), 1);
+        QVERIFY(window.messageBar()->isVisible());
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("Review")));
+
+        bool accepted = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ProposalsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QCOMPARE(dialog->remaining(), 1);
+            dialog->acceptCurrent();
+            accepted = dialog->remaining() == 0;
+            dialog->close();
+        });
+        window.findChild<QAction *>(QStringLiteral("proposalsAction"))->trigger();
+        QVERIFY(accepted);
+        QCOMPARE(window.pendingProposalCount(), 0);
+        bool found = false;
+        for (const Ticket &ticket : window.ticketView()->model()->tickets())
+            found = found || ticket.title.contains(QStringLiteral("and a customer"));
+        QVERIFY(found);
     }
 
 private:

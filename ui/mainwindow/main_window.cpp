@@ -8,6 +8,9 @@
 #include "import/document_importer.h"
 #include "import/import_controller.h"
 #include "items/block_list_model.h"
+#include "items/ticket_table_model.h"
+#include "notes/notes_view.h"
+#include "proposals/proposals_dialog.h"
 #include "store/drafts_store.h"
 #include "store/workspace.h"
 #include "tickets/ticket_table_view.h"
@@ -26,6 +29,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -45,6 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_documentView(new DocumentView(this))
     , m_ticketView(new TicketTableView(this))
+    , m_notesView(new NotesView(this))
+    , m_rightTabs(new QTabWidget(this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_importController(new ImportController(this))
@@ -56,7 +63,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_documentView);
-    m_splitter->addWidget(m_ticketView);
+    m_rightTabs->setObjectName(QStringLiteral("rightTabs"));
+    m_rightTabs->addTab(m_ticketView, tr("&Tickets"));
+    m_rightTabs->addTab(m_notesView, tr("&Risks && Questions"));
+    m_splitter->addWidget(m_rightTabs);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({560, 640});
@@ -73,6 +83,12 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(m_documentView, &DocumentView::currentDocumentChanged, this, &MainWindow::showDocument);
+    connect(m_notesView, &NotesView::blockRequested, this, &MainWindow::selectSourceBlock);
+    // Traceability: the current ticket shows where in the spec it came from.
+    connect(m_ticketView->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                selectSourceBlock(current.data(TicketTableModel::BlockIdRole).toString());
+            });
     connect(m_importController, &ImportController::started, this, [this](const QString &source) {
         setTaskRunning(true);
         statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(source).fileName()));
@@ -142,6 +158,12 @@ void MainWindow::createActions()
     m_generateAction->setObjectName(QStringLiteral("generateAction"));
     m_generateAction->setStatusTip(tr("Turn the current document's blocks into ticket drafts"));
     addAction(m_generateAction);
+    m_proposalsAction =
+        ticketsMenu->addAction(tr("Review Proposed &Updates…"), this, &MainWindow::reviewProposals);
+    m_proposalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_proposalsAction->setObjectName(QStringLiteral("proposalsAction"));
+    m_proposalsAction->setEnabled(false);
+    addAction(m_proposalsAction);
 
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -275,6 +297,46 @@ void MainWindow::showDocument(const QString &documentId)
     }
     m_documentView->setBlocks(std::move(blocks.value()));
     m_ticketView->setTickets(std::move(tickets.value()));
+    auto notes = m_workspace->notes(documentId);
+    m_notesView->setNotes(notes ? notes.value() : QList<Note>());
+    m_rightTabs->setTabText(1, m_notesView->count() == 0
+                                   ? tr("&Risks && Questions")
+                                   : tr("&Risks && Questions (%1)").arg(m_notesView->count()));
+    m_proposalsAction->setEnabled(pendingProposalCount() > 0);
+}
+
+void MainWindow::selectSourceBlock(const QString &blockId)
+{
+    const int row = m_documentView->blockModel()->rowOfBlock(blockId);
+    if (row < 0)
+        return;
+    QTreeView *tree = m_documentView->blockTree();
+    const QModelIndex index = m_documentView->blockModel()->index(row, 0);
+    const QSignalBlocker blocker(tree->selectionModel());
+    tree->selectionModel()->setCurrentIndex(index,
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+int MainWindow::pendingProposalCount() const
+{
+    const QString documentId = m_documentView->currentDocumentId();
+    if (!m_workspace || documentId.isEmpty())
+        return 0;
+    auto proposals = m_workspace->proposals(documentId);
+    return proposals ? int(proposals.value().size()) : 0;
+}
+
+void MainWindow::reviewProposals()
+{
+    const QString documentId = m_documentView->currentDocumentId();
+    if (!m_workspace || documentId.isEmpty())
+        return;
+    ProposalsDialog dialog(*m_workspace, documentId, this);
+    connect(&dialog, &ProposalsDialog::ticketsChanged, this,
+            [this, documentId] { showDocument(documentId); });
+    dialog.exec();
+    showDocument(documentId);
 }
 
 void MainWindow::setTaskRunning(bool running)
@@ -284,6 +346,7 @@ void MainWindow::setTaskRunning(bool running)
     m_progress->setValue(0);
     m_importAction->setEnabled(!running);
     m_generateAction->setEnabled(!running);
+    m_proposalsAction->setEnabled(!running && pendingProposalCount() > 0);
 }
 
 void MainWindow::chooseGeneration()
@@ -332,6 +395,13 @@ void MainWindow::storeDrafts(const DraftSet &drafts, const QString &documentId, 
         return;
     }
     showDocument(documentId);
+    if (stored.value().proposed > 0)
+        m_messageBar->showMessage(
+            MessageBar::Kind::Information,
+            tr("The spec changed under %n ticket(s). Review the proposed updates with "
+               "Tickets › Review Proposed Updates (Ctrl+Shift+U); nothing changes until you "
+               "accept.",
+               nullptr, stored.value().proposed));
     const int added = int(stored.value().added.size());
     statusBar()->showMessage(
         stored.value().kept == 0

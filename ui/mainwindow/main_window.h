@@ -11,6 +11,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QTabWidget;
 class QToolButton;
 
 namespace docket {
@@ -19,6 +20,7 @@ class DocumentView;
 class GenerationController;
 class ImportController;
 class MessageBar;
+class NotesView;
 class TicketTableView;
 class Workspace;
 
@@ -44,6 +46,11 @@ public:
 
     DocumentView *documentView() const { return m_documentView; }
     TicketTableView *ticketView() const { return m_ticketView; }
+    NotesView *notesView() const { return m_notesView; }
+
+    // Tickets › Review Proposed Updates: the proposals of the current document, if any.
+    int pendingProposalCount() const;
+    void reviewProposals();
     MessageBar *messageBar() const { return m_messageBar; }
     ImportController *importController() const { return m_importController; }
 
@@ -64,6 +71,7 @@ private:
     void rememberRecent(const QString &path);
     void reloadDocuments(const QString &selectDocumentId = {});
     void showDocument(const QString &documentId);
+    void selectSourceBlock(const QString &blockId);
     void setTaskRunning(bool running);
     void chooseGeneration();
     void storeDrafts(const DraftSet &drafts, const QString &documentId, const QString &generatorId);
@@ -76,6 +84,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     DocumentView *m_documentView;
     TicketTableView *m_ticketView;
+    NotesView *m_notesView;
+    QTabWidget *m_rightTabs;
     MessageBar *m_messageBar;
     QSplitter *m_splitter;
     ImportController *m_importController;
@@ -87,6 +97,7 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_generateAction = nullptr;
+    QAction *m_proposalsAction = nullptr;
 };
 
 } // namespace docket
