@@ -120,7 +120,8 @@ private slots:
         const QString binary = m_dir.filePath(QStringLiteral("diagram.md"));
         QFile file(binary);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("# Title\n\0\0\x01\x02binary", 20));
+        static const char binaryBytes[] = "# Title\n\0\0\x01\x02binary";
+        file.write(QByteArray(binaryBytes, sizeof binaryBytes - 1));
         file.close();
 
         QSignalSpy failed(window.importController(), &ImportController::failed);
