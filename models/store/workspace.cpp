@@ -238,6 +238,8 @@ struct Workspace::Private {
     QString connectionName;
     int schemaVersion = 0;
     int transactionDepth = 0;
+    // Prepared once: a batch of 50,000 tickets writes as many activity rows.
+    std::optional<QSqlQuery> activityInsert;
 };
 
 Workspace::Workspace(QString path, QString connectionName)
@@ -249,6 +251,7 @@ Workspace::Workspace(QString path, QString connectionName)
 
 Workspace::~Workspace()
 {
+    d->activityInsert.reset(); // queries go before their connection
     {
         QSqlDatabase database = QSqlDatabase::database(d->connectionName, false);
         database.close();
@@ -362,23 +365,27 @@ Status Workspace::logActivity(const QString &actor, const QString &entityType, c
 {
     if (d->schemaVersion < 2)
         return {}; // the activity log arrived with schema 2
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
     const QString where = Text::tr("recording the change to %1").arg(entityId);
-    if (Status prepared =
-            prepare(query,
-                    QStringLiteral("INSERT INTO activity (at, actor, entity_type, entity_id, action, "
-                                   "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    where);
-        !prepared)
-        return prepared;
-    query.addBindValue(isoTimestamp(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(actor);
-    query.addBindValue(entityType);
-    query.addBindValue(entityId);
-    query.addBindValue(action);
-    query.addBindValue(nullableText(valueToJson(before)));
-    query.addBindValue(nullableText(valueToJson(after)));
+    if (!d->activityInsert) {
+        d->activityInsert.emplace(database());
+        if (Status prepared =
+                prepare(*d->activityInsert,
+                        QStringLiteral("INSERT INTO activity (at, actor, entity_type, entity_id, action, "
+                                       "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        where);
+            !prepared) {
+            d->activityInsert.reset();
+            return prepared;
+        }
+    }
+    QSqlQuery &query = *d->activityInsert;
+    query.bindValue(0, isoTimestamp(QDateTime::currentDateTimeUtc()));
+    query.bindValue(1, actor);
+    query.bindValue(2, entityType);
+    query.bindValue(3, entityId);
+    query.bindValue(4, action);
+    query.bindValue(5, nullableText(valueToJson(before)));
+    query.bindValue(6, nullableText(valueToJson(after)));
     return exec(query, where);
 }
 

@@ -51,7 +51,7 @@ Section sectionOf(const QString &heading)
 bool isUserStory(const QString &text)
 {
     static const Re story(
-        QStringLiteral("^\\W{0,3}(?:[A-Z]{1,5}-\\d{1,4}\\W{1,3})?as an?\\s+[^,.]{1,80}?,?\\s+"
+        QStringLiteral("^\\W{0,3}(?:[A-Z]{1,5}-\\d{1,6}\\W{1,3})?as an?\\s+[^,.]{1,80}?,?\\s+"
                        "i\\s+(?:want|need|would like|wish|expect)\\b"),
         kI);
     return story.match(text).hasMatch();
@@ -80,7 +80,7 @@ bool isQuestion(const QString &text)
 
 bool isRequirement(const QString &text)
 {
-    static const Re id(QStringLiteral("^\\W{0,3}(?:(?:FR|NFR|REQ|BR|TR|SR|UR)-?\\d{1,4}|R\\d{1,4})\\b"));
+    static const Re id(QStringLiteral("^\\W{0,3}(?:(?:FR|NFR|REQ|BR|TR|SR|UR)-?\\d{1,6}|R\\d{1,6})\\b"));
     static const Re modal(QStringLiteral("\\b(?:must|shall|should|is required to|are required to)\\b"), kI);
     return id.match(text).hasMatch() || modal.match(text).hasMatch();
 }

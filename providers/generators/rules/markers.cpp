@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <initializer_list>
+
 namespace docket::rules {
 
 namespace {
@@ -27,6 +29,27 @@ std::optional<Priority> priorityFromText(const QString &word)
 }
 
 } // namespace
+
+// Cheap checks before the regular expressions: most sentences carry no marker at all.
+static bool mayContain(const QString &text, std::initializer_list<QStringView> needles)
+{
+    const QString lower = text.toLower();
+    for (QStringView needle : needles) {
+        if (lower.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+bool hasAnyMarker(const QString &text)
+{
+    // One pass instead of one per marker: most sentences carry none.
+    static const Re any(
+        QStringLiteral("p[0-3]|priority|critical|urgent|blocker|high|medium|low|have|point|pts|"
+                       "\\bsp\\b|estimate|effort|shirt|size|component|milestone|release"),
+        kI);
+    return any.match(text).hasMatch();
+}
 
 std::optional<Priority> priorityMarker(const QString &text)
 {
@@ -56,6 +79,8 @@ std::optional<Priority> priorityMarker(const QString &text)
 
 bool isWontHave(const QString &text)
 {
+    if (!mayContain(text, {u"have"}))
+        return false;
     static const Re wont(QStringLiteral("\\bwon['’]?t[- ]have\\b"), kI);
     return wont.match(text).hasMatch();
 }
@@ -103,13 +128,15 @@ QString milestoneMarker(const QString &text)
 
 QString itemIdMarker(const QString &text)
 {
-    static const Re id(QStringLiteral("^\\W{0,3}((?:[A-Z]{1,5}-\\d{1,4})|(?:R\\d{1,4}))\\b"));
+    static const Re id(QStringLiteral("^\\W{0,3}((?:[A-Z]{1,5}-\\d{1,6})|(?:R\\d{1,6}))\\b"));
     const auto match = id.match(text.trimmed());
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
 References dependencyReferences(const QString &text)
 {
+    if (!mayContain(text, {u"depend", u"blocked", u"requires", u"needs", u"after", u"once"}))
+        return {};
     // Ids may follow any cue; a phrase only follows an unambiguous one ("after" and "once" are too
     // common in prose: "after 30 days", "once a week").
     static const Re idCue(
@@ -118,7 +145,7 @@ References dependencyReferences(const QString &text)
         kI);
     static const Re phraseCue(QStringLiteral("\\b(?:depends on|dependent on|blocked by)\\s+([^.;()\\n]+)"),
                               kI);
-    static const Re id(QStringLiteral("\\b([A-Z]{1,5}-\\d{1,4}|R\\d{1,4})\\b"));
+    static const Re id(QStringLiteral("\\b([A-Z]{1,5}-\\d{1,6}|R\\d{1,6})\\b"));
     static const Re leadingArticle(QStringLiteral("^(?:the|a|an)\\s+"), kI);
 
     References references;
@@ -143,6 +170,8 @@ References dependencyReferences(const QString &text)
 
 QString stripMarkers(const QString &text)
 {
+    if (!hasAnyMarker(text))
+        return text.trimmed();
     static const QList<Re> patterns{
         Re(QStringLiteral("[\\[(]\\s*P[0-3]\\s*[\\])]")),
         Re(QStringLiteral("\\bP[0-3]\\s*[:\\-–]\\s*")),

@@ -43,6 +43,9 @@ struct References {
 };
 References dependencyReferences(const QString &text);
 
+// False when the text carries none of the markers above (a quick test before reading them).
+bool hasAnyMarker(const QString &text);
+
 // Removes the markers above so a title does not carry them.
 QString stripMarkers(const QString &text);
 

@@ -32,6 +32,7 @@ struct PathInfo {
     bool wontHave = false; // under a MoSCoW "Won't have" heading
     QString featureKey;    // empty: directly in the document
     QString featureTitle;
+    QString label;                           // the label its tickets carry: the feature (or document) name
     std::optional<Priority> headingPriority; // from the innermost heading that states one
 };
 
@@ -61,14 +62,23 @@ struct PendingCriteria {
     int adjacentItem = -1; // the item right before it in the same section, if any
 };
 
+// Lower-case words of four letters or more: the ones that say what a sentence is about.
 QStringList significantWords(const QString &text)
 {
-    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
     QStringList words;
-    for (const QString &word : text.toLower().split(nonWord, Qt::SkipEmptyParts)) {
+    QString word;
+    const auto flush = [&] {
         if (word.size() >= 4)
             words.append(word);
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('_'))
+            word.append(c.toLower());
+        else
+            flush();
     }
+    flush();
     return words;
 }
 
@@ -85,7 +95,7 @@ double overlap(const QStringList &a, const QStringList &b)
 
 QStringList idsIn(const QString &text)
 {
-    static const QRegularExpression id(QStringLiteral("\\b([A-Z]{1,5}-\\d{1,4})\\b"));
+    static const QRegularExpression id(QStringLiteral("\\b([A-Z]{1,5}-\\d{1,6})\\b"));
     QStringList ids;
     auto it = id.globalMatch(text);
     while (it.hasNext())
@@ -159,6 +169,13 @@ private:
         }
         for (const QString &heading : path)
             info.wontHave = info.wontHave || isWontHave(heading);
+        auto label = m_labelByFeature.find(info.featureKey);
+        if (label == m_labelByFeature.end()) {
+            const QString section = info.featureTitle.isEmpty() ? m_title : info.featureTitle;
+            label = m_labelByFeature.insert(info.featureKey,
+                                            section.isEmpty() ? QString() : slug(epicTitle(section)));
+        }
+        info.label = label.value();
         for (qsizetype i = path.size() - 1; i >= 0 && !info.headingPriority; --i) {
             if (i == 0 && path.first() == m_title)
                 break;
@@ -308,13 +325,15 @@ private:
         draft.title = title;
         draft.blockId = block.id;
         draft.description = block.text.trimmed();
-        draft.priority = priorityMarker(block.text);
+        if (hasAnyMarker(block.text)) {
+            draft.priority = priorityMarker(block.text);
+            draft.storyPoints = storyPointsMarker(block.text);
+            draft.estimatedEffort = effortMarker(block.text);
+            draft.component = componentMarker(block.text);
+            draft.suggestedMilestone = milestoneMarker(block.text);
+        }
         if (!draft.priority)
             draft.priority = info.headingPriority;
-        draft.storyPoints = storyPointsMarker(block.text);
-        draft.estimatedEffort = effortMarker(block.text);
-        draft.component = componentMarker(block.text);
-        draft.suggestedMilestone = milestoneMarker(block.text);
         draft.confidence = confidence;
         if (type == TicketType::Story) {
             const QString benefit = storyBenefit(block.text);
@@ -322,9 +341,8 @@ private:
                 draft.description += QStringLiteral("\n\nWhy: ") + benefit + QLatin1Char('.');
         }
 
-        const QString section = info.featureTitle.isEmpty() ? m_title : info.featureTitle;
-        if (!section.isEmpty())
-            draft.labels.append(slug(epicTitle(section)));
+        if (!info.label.isEmpty())
+            draft.labels.append(info.label);
         if (!draft.component.isEmpty())
             draft.labels.append(slug(draft.component));
         draft.labels.removeDuplicates();
@@ -509,10 +527,17 @@ private:
         set.generation.generator = QStringLiteral("rules");
         set.generation.finishReason = QStringLiteral("stop");
 
-        QList<QStringList> titleWords;
-        titleWords.reserve(m_items.size());
-        for (const Item &item : std::as_const(m_items))
-            titleWords.append(significantWords(item.draft.title));
+        // Which tickets use a word in their title: a phrase reference ("blocked by the outbox
+        // table") only has to be scored against tickets sharing one of its words.
+        QHash<QString, QList<int>> itemsByTitleWord;
+        for (int i = 0; i < m_items.size(); ++i) {
+            QStringList words = significantWords(m_items.at(i).draft.title);
+            words.removeDuplicates();
+            if (m_items.at(i).isEpic)
+                continue;
+            for (const QString &word : std::as_const(words))
+                itemsByTitleWord[word].append(i);
+        }
 
         for (int i = 0; i < m_items.size(); ++i) {
             Item &item = m_items[i];
@@ -528,19 +553,24 @@ private:
             }
             for (const QString &phrase : references.phrases) {
                 // The ticket whose title covers most of the phrase, if it covers at least 60% of it.
-                const QStringList words = significantWords(phrase);
+                QStringList words = significantWords(phrase);
+                words.removeDuplicates();
+                QHash<int, int> shared;
+                for (const QString &word : std::as_const(words)) {
+                    for (int j : itemsByTitleWord.value(word))
+                        ++shared[j];
+                }
                 int best = -1;
                 double bestScore = 0.6;
-                for (int j = 0; j < m_items.size(); ++j) {
-                    if (j == i || m_items.at(j).isEpic)
-                        continue;
-                    const double score = overlap(words, titleWords.at(j));
-                    if (score >= bestScore) {
+                for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+                    const double score = double(it.value()) / double(words.size());
+                    if (it.key() != i &&
+                        (score > bestScore || (score == bestScore && (best < 0 || it.key() < best)))) {
                         bestScore = score;
-                        best = j;
+                        best = it.key();
                     }
                 }
-                if (best >= 0 && bestScore > 0.0)
+                if (best >= 0)
                     draft.dependencies.append(m_items.at(best).draft.externalId);
             }
             draft.dependencies.removeDuplicates();
@@ -582,6 +612,7 @@ private:
     const QString m_title;
     QSet<BlockType> m_wanted;
     QHash<QString, PathInfo> m_paths;
+    QHash<QString, QString> m_labelByFeature;
     QHash<QString, Feature> m_features;
     QStringList m_documentDescription;
     QList<Item> m_items;

@@ -1,5 +1,6 @@
 #include "sections.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace docket::rules {
@@ -26,6 +27,19 @@ bool firstOnPathIsTitle(const QStringList &path, const QString &documentTitle)
 } // namespace
 
 SectionKind sectionKind(const QString &headingTitle)
+{
+    // A spec repeats its section names ("Requirements", "Risks") many times: remember the answers.
+    thread_local QHash<QString, SectionKind> known;
+    if (const auto it = known.constFind(headingTitle); it != known.constEnd())
+        return it.value();
+    if (known.size() > 10000)
+        known.clear();
+    const SectionKind kind = classifySection(headingTitle);
+    known.insert(headingTitle, kind);
+    return kind;
+}
+
+SectionKind classifySection(const QString &headingTitle)
 {
     static const Re background(
         QStringLiteral(

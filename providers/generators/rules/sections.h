@@ -19,7 +19,8 @@ enum class SectionKind {
     Priority, // MoSCoW and priority headings ("Must have", "P1")
 };
 
-SectionKind sectionKind(const QString &headingTitle);
+SectionKind sectionKind(const QString &headingTitle); // cached per thread
+SectionKind classifySection(const QString &headingTitle);
 
 // True when no section on the path (document title excluded) is background-like.
 bool isInBackground(const QStringList &headingPath, const QString &documentTitle);

@@ -35,7 +35,7 @@ QString withoutTrailingPunctuation(QString text)
 
 QString withoutItemId(const QString &text)
 {
-    static const Re id(QStringLiteral("^\\W{0,3}(?:[A-Z]{1,5}-\\d{1,4}|R\\d{1,4})\\b\\s*[:.)\\-–—]?\\s*"));
+    static const Re id(QStringLiteral("^\\W{0,3}(?:[A-Z]{1,5}-\\d{1,6}|R\\d{1,6})\\b\\s*[:.)\\-–—]?\\s*"));
     QString result = text.trimmed();
     result.remove(id);
     return result;
