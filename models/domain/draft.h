@@ -48,6 +48,7 @@ struct GenerationInfo {
     std::optional<int> promptTokens;
     std::optional<int> completionTokens;
     QString finishReason; // "stop", "length", "cancelled", ...
+    QStringList warnings; // drafts rejected or repaired, with the reason
 
     bool operator==(const GenerationInfo &) const = default;
 };

@@ -122,7 +122,8 @@ QJsonObject draftSetToJson(const DraftSet &set)
                      {QStringLiteral("duration_ms"), info.durationMs},
                      {QStringLiteral("prompt_tokens"), optionalInt(info.promptTokens)},
                      {QStringLiteral("completion_tokens"), optionalInt(info.completionTokens)},
-                     {QStringLiteral("finish_reason"), stringOrNull(info.finishReason)}}},
+                     {QStringLiteral("finish_reason"), stringOrNull(info.finishReason)},
+                     {QStringLiteral("warnings"), QJsonArray::fromStringList(info.warnings)}}},
     };
 }
 
@@ -224,6 +225,8 @@ Result<DraftSet> draftSetFromJson(const QJsonObject &object)
     if (generation.value(QStringLiteral("completion_tokens")).isDouble())
         set.generation.completionTokens = generation.value(QStringLiteral("completion_tokens")).toInt();
     set.generation.finishReason = generation.value(QStringLiteral("finish_reason")).toString();
+    for (const QJsonValue &warning : generation.value(QStringLiteral("warnings")).toArray())
+        set.generation.warnings.append(warning.toString());
     return set;
 }
 

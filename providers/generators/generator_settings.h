@@ -12,7 +12,8 @@ struct GeneratorSettings {
     QUrl baseUrl;                                  // empty: the backend's default
     QString model;
     QString apiKey;
-    int timeoutSeconds = 300;
+    int timeoutSeconds = 120;    // the longest a model server may stay silent
+    int chunkCharacters = 12000; // a document is sent section by section, at most this much at once
 
     static QStringList generatorIds();
     static QUrl defaultBaseUrl(const QString &generatorId);

@@ -1,0 +1,84 @@
+#include "openai_generator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace docket {
+
+QNetworkRequest OpenAiCompatibleGenerator::chatRequest() const
+{
+    // Base URLs come with and without the /v1 that most servers put in front.
+    QUrl url = settings().baseUrl;
+    QString path = url.path();
+    path.remove(QRegularExpression(QStringLiteral("/+$")));
+    if (!path.endsWith(QLatin1String("/v1")))
+        path += QStringLiteral("/v1");
+    url.setPath(path + QStringLiteral("/chat/completions"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "text/event-stream");
+    if (!settings().apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + settings().apiKey.toUtf8());
+    return request;
+}
+
+QByteArray OpenAiCompatibleGenerator::chatBody(const QString &system, const QString &user) const
+{
+    const QJsonObject body{
+        {QStringLiteral("model"), settings().model},
+        {QStringLiteral("stream"), true},
+        {QStringLiteral("temperature"), 0},
+        {QStringLiteral("response_format"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}},
+        {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}},
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                {QStringLiteral("content"), system}},
+                    QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), user}}}},
+    };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void OpenAiCompatibleGenerator::consume(QByteArray &buffer, ChatStream &stream) const
+{
+    qsizetype newline;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = buffer.left(newline).trimmed();
+        buffer.remove(0, newline + 1);
+        if (!line.startsWith("data:"))
+            continue; // comments, event names and the blank lines between events
+        const QByteArray data = line.mid(5).trimmed();
+        if (data == "[DONE]")
+            continue;
+        const QJsonObject object = QJsonDocument::fromJson(data).object();
+        if (object.contains(QStringLiteral("error"))) {
+            stream.error =
+                object.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+            continue;
+        }
+        for (const QJsonValue &choice : object.value(QStringLiteral("choices")).toArray()) {
+            const QJsonObject delta = choice.toObject().value(QStringLiteral("delta")).toObject();
+            stream.content += delta.value(QStringLiteral("content")).toString();
+            const QJsonValue reason = choice.toObject().value(QStringLiteral("finish_reason"));
+            if (reason.isString())
+                stream.finishReason = reason.toString();
+        }
+        const QJsonObject usage = object.value(QStringLiteral("usage")).toObject();
+        if (usage.value(QStringLiteral("prompt_tokens")).isDouble())
+            stream.promptTokens = usage.value(QStringLiteral("prompt_tokens")).toInt();
+        if (usage.value(QStringLiteral("completion_tokens")).isDouble())
+            stream.completionTokens = usage.value(QStringLiteral("completion_tokens")).toInt();
+    }
+}
+
+QString OpenAiCompatibleGenerator::serverMessage(const QByteArray &body) const
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonValue error = object.value(QStringLiteral("error"));
+    return error.isObject() ? error.toObject().value(QStringLiteral("message")).toString() : error.toString();
+}
+
+} // namespace docket

@@ -1,0 +1,91 @@
+#include "fake_http_server.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+FakeHttpServer::FakeHttpServer(QObject *parent)
+    : QObject(parent)
+{
+    m_server.listen(QHostAddress::LocalHost, 0);
+    connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onConnection);
+}
+
+QUrl FakeHttpServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
+void FakeHttpServer::enqueue(const Response &response)
+{
+    m_script.push_back(response);
+}
+
+void FakeHttpServer::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        auto *buffer = new QByteArray;
+        connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            Request request;
+            const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
+            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+            request.method = requestLine.value(0);
+            request.path = requestLine.value(1);
+            for (int i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines.at(i).indexOf(':');
+                if (colon > 0)
+                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                           lines.at(i).mid(colon + 1).trimmed());
+            }
+            const qsizetype length = request.headers.value("content-length", "0").toLongLong();
+            if (buffer->size() < headerEnd + 4 + length)
+                return; // the body is still on its way
+            request.body = buffer->mid(headerEnd + 4, length);
+            buffer->clear();
+            m_requests.append(request);
+            Response response;
+            if (!m_script.empty()) {
+                response = m_script.front();
+                m_script.pop_front();
+            } else {
+                response.status = 404;
+                response.chunks = {"{\"error\":\"no scripted response\"}"};
+            }
+            serve(socket, response);
+        });
+    }
+}
+
+void FakeHttpServer::serve(QTcpSocket *socket, const Response &response)
+{
+    // No Content-Length and Connection: close: the body ends when the connection does, which is
+    // how a stream arrives in pieces.
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) +
+                      " Status\r\nContent-Type: " + response.contentType + "\r\nConnection: close\r\n\r\n";
+    socket->write(head);
+    QPointer<QTcpSocket> guard(socket);
+    auto chunks = std::make_shared<QList<QByteArray>>(response.chunks);
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [guard, chunks, step, response]() {
+        if (!guard)
+            return;
+        if (chunks->isEmpty()) {
+            if (!response.stallAfterChunks)
+                guard->disconnectFromHost();
+            return;
+        }
+        guard->write(chunks->takeFirst());
+        guard->flush();
+        if (response.dropAfterFirstChunk) {
+            guard->abort();
+            return;
+        }
+        QTimer::singleShot(response.delayMs, guard, *step);
+    };
+    QTimer::singleShot(response.delayMs, socket, *step);
+}
