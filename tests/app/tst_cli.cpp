@@ -1,9 +1,12 @@
+#include "fake_http_server.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +176,108 @@ private slots:
         const Run badOption = docket({QStringLiteral("blocks"), QStringLiteral("--nope")});
         QCOMPARE(badOption.exitCode, 1);
         QVERIFY(badOption.err.contains("nope"));
+    }
+
+    void generatePrintsTicketsResultV1()
+    {
+        const Run run = docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = parse(run.out);
+        QCOMPARE(result.value(QStringLiteral("schema_version")).toString(),
+                 QStringLiteral("tickets.result.v1"));
+        const QJsonArray tickets = result.value(QStringLiteral("tickets")).toArray();
+        QVERIFY(tickets.size() >= 10);
+        QCOMPARE(tickets.first().toObject().value(QStringLiteral("external_id")).toString(),
+                 QStringLiteral("SPEC-1"));
+        QCOMPARE(result.value(QStringLiteral("generation"))
+                     .toObject()
+                     .value(QStringLiteral("generator"))
+                     .toString(),
+                 QStringLiteral("rules"));
+        QCOMPARE(result.value(QStringLiteral("risks")).toArray().size(), 2);
+        QCOMPARE(result.value(QStringLiteral("open_questions")).toArray().size(), 3);
+    }
+
+    void generateFiltersBlockTypes()
+    {
+        const Run stories = docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--block-types"),
+                                    QStringLiteral("user_story"), QStringLiteral("--json")});
+        QCOMPARE(stories.exitCode, 0);
+        for (const QJsonValue &ticket : parse(stories.out).value(QStringLiteral("tickets")).toArray())
+            QCOMPARE(ticket.toObject().value(QStringLiteral("ticket_type")).toString(),
+                     QStringLiteral("story"));
+        const Run bad = docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--block-types"),
+                                QStringLiteral("user_storys")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("user_storys"));
+    }
+
+    void generateIntoAWorkspaceTwiceAddsNothingTheSecondTime()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("generated.docket"));
+        QCOMPARE(docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+                 0);
+        const Run first = docket(
+            {QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+        QCOMPARE(parse(first.out).value(QStringLiteral("documents")).toArray().size(), 1);
+        const Run again =
+            docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace});
+        QCOMPARE(again.exitCode, 0);
+        const Run second = docket(
+            {QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+        QCOMPARE(parse(second.out).value(QStringLiteral("documents")).toArray().size(), 1);
+    }
+
+    void generateThroughAnOpenAiCompatibleServer()
+    {
+        FakeHttpServer server;
+        const QByteArray answer =
+            "{\"tickets\":[{\"external_id\":\"SPEC-1\",\"ticket_type\":\"task\",\"title\":"
+            "\"Export invoices as CSV\",\"acceptance_criteria\":[\"One row per line item\"]}]}";
+        QJsonObject event{
+            {QStringLiteral("choices"),
+             QJsonArray{QJsonObject{{QStringLiteral("delta"),
+                                     QJsonObject{{QStringLiteral("content"), QString::fromUtf8(answer)}}},
+                                    {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}};
+        server.enqueue(
+            {200,
+             "text/event-stream",
+             {"data: " + QJsonDocument(event).toJson(QJsonDocument::Compact) + "\n\n", "data: [DONE]\n\n"}});
+
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DOCKET_LLM_API_KEY"), QStringLiteral("sk-cli-test"));
+        process.setProcessEnvironment(environment);
+        QSignalSpy done(&process, &QProcess::finished);
+        process.start(QStringLiteral(DOCKET_BINARY),
+                      {QStringLiteral("generate"), kSampleSpec, QStringLiteral("--generator"),
+                       QStringLiteral("openai"), QStringLiteral("--base-url"), server.url().toString(),
+                       QStringLiteral("--model"), QStringLiteral("local-model"), QStringLiteral("--json")});
+        QVERIFY(done.wait(30000)); // the event loop keeps the fake server answering meanwhile
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject result = parse(process.readAllStandardOutput());
+        QCOMPARE(result.value(QStringLiteral("tickets"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("title"))
+                     .toString(),
+                 QStringLiteral("Export invoices as CSV"));
+        QCOMPARE(
+            result.value(QStringLiteral("generation")).toObject().value(QStringLiteral("model")).toString(),
+            QStringLiteral("local-model"));
+        QVERIFY(!server.requests().isEmpty());
+        QCOMPARE(server.requests().first().headers.value("authorization"), QByteArray("Bearer sk-cli-test"));
+    }
+
+    void unreachableModelServerIsAUserError()
+    {
+        const Run run = docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--generator"),
+                                QStringLiteral("ollama"), QStringLiteral("--base-url"),
+                                QStringLiteral("http://127.0.0.1:9")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("model server"), run.err.constData());
     }
 
 private:
