@@ -19,17 +19,20 @@ Result<std::unique_ptr<TicketGenerator>> GeneratorFactory::create(const Generato
         return std::unique_ptr<TicketGenerator>(std::make_unique<RuleGenerator>());
     if (settings.generatorId == QLatin1String("ollama") || settings.generatorId == QLatin1String("openai")) {
         if (!settings.baseUrl.isValid() || settings.baseUrl.scheme().isEmpty())
-            return Error{QCoreApplication::translate("docket::GeneratorFactory", "\"%1\" is not a server URL.")
-                             .arg(settings.baseUrl.toString()),
-                         QStringLiteral("base-url")};
+            return Error{
+                QCoreApplication::translate("docket::GeneratorFactory", "\"%1\" is not a server URL.")
+                    .arg(settings.baseUrl.toString()),
+                QStringLiteral("base-url")};
         if (settings.generatorId == QLatin1String("ollama"))
             return std::unique_ptr<TicketGenerator>(std::make_unique<OllamaGenerator>(m_network, settings));
-        return std::unique_ptr<TicketGenerator>(std::make_unique<OpenAiCompatibleGenerator>(m_network, settings));
+        return std::unique_ptr<TicketGenerator>(
+            std::make_unique<OpenAiCompatibleGenerator>(m_network, settings));
     }
     if (settings.generatorId == QLatin1String("taskforge"))
-        return Error{QCoreApplication::translate("docket::GeneratorFactory",
-                                                 "The TaskForge generator is not part of this version of Docket yet."),
-                     QStringLiteral("generator")};
+        return Error{
+            QCoreApplication::translate("docket::GeneratorFactory",
+                                        "The TaskForge generator is not part of this version of Docket yet."),
+            QStringLiteral("generator")};
     return Error{
         QCoreApplication::translate("docket::GeneratorFactory", "Unknown generator \"%1\"; choose one of %2.")
             .arg(settings.generatorId, GeneratorSettings::generatorIds().join(QStringLiteral(", "))),

@@ -2,9 +2,11 @@
 
 #include "cli/json_output.h"
 #include "composition_root.h"
+#include "domain/draft_conversion.h"
 #include "domain/draft_json.h"
 #include "domain/json.h"
 #include "generator_factory.h"
+#include "generators/draft_repair.h"
 #include "import/workspace_import.h"
 #include "store/drafts_store.h"
 #include "store/workspace.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -365,6 +368,113 @@ int runGenerate(const QStringList &arguments, Streams streams)
     return ExitSuccess;
 }
 
+Result<Document> documentFor(Workspace &workspace, const QString &requested)
+{
+    auto documents = workspace.documents();
+    if (!documents)
+        return documents.error();
+    if (requested.isEmpty()) {
+        if (documents.value().size() == 1)
+            return documents.value().first();
+        return Error{Text::tr("the workspace holds %n document(s); name one with --document ID.", nullptr,
+                              int(documents.value().size())),
+                     QStringLiteral("--document")};
+    }
+    for (const Document &document : documents.value()) {
+        if (document.id == requested)
+            return document;
+    }
+    return Error{Text::tr("no document with id %1 in this workspace.").arg(requested),
+                 QStringLiteral("--document")};
+}
+
+int runDrafts(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Exchange ticket drafts as tickets.result.v1 JSON.\n"
+                 "  drafts export --workspace FILE [--document ID]\n"
+                 "  drafts import RESULT.json --workspace FILE [--document ID]"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), Text::tr("The workspace file."),
+                                             Text::tr("file"));
+    const QCommandLineOption documentOption(QStringLiteral("document"),
+                                            Text::tr("The document (when several)."), Text::tr("id"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Text::tr("Print JSON (import: the stored result)."));
+    for (const QCommandLineOption &option : {workspaceOption, documentOption, jsonOption})
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("export or import"));
+    int exitCode = ExitSuccess;
+    if (!parseOptions(parser, arguments, streams, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QString action = positional.value(0);
+    if (action != QLatin1String("export") && action != QLatin1String("import"))
+        return userError(streams, Text::tr("drafts takes export or import; see 'docket drafts --help'."));
+    if (!parser.isSet(workspaceOption))
+        return userError(streams, Text::tr("drafts needs --workspace FILE."));
+    auto workspace = Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::MustExist);
+    if (!workspace)
+        return userError(streams, workspace.error().toString());
+    auto document = documentFor(*workspace.value(), parser.value(documentOption));
+    if (!document)
+        return userError(streams, document.error().toString());
+
+    if (action == QLatin1String("export")) {
+        auto tickets = workspace.value()->tickets({document.value().id, std::nullopt});
+        if (!tickets)
+            return internalError(streams, tickets.error());
+        DraftSet set = draftSetFromTickets(tickets.value(), document.value().title);
+        if (auto notes = workspace.value()->notes(document.value().id)) {
+            for (const Note &note : notes.value())
+                (note.kind == NoteKind::Risk ? set.risks : set.openQuestions)
+                    .append({note.text, note.blockId});
+        }
+        printJson(streams.out, draftSetToJson(set));
+        return ExitSuccess;
+    }
+
+    if (positional.size() != 2)
+        return userError(streams, Text::tr("drafts import takes one tickets.result.v1 file."));
+    QFile file(positional.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return userError(streams, Text::tr("%1: %2").arg(positional.at(1), file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !json.isObject())
+        return userError(streams, Text::tr("%1 is not a JSON object: %2 at character %3.")
+                                      .arg(positional.at(1), parseError.errorString())
+                                      .arg(parseError.offset));
+    const QString schema = json.object().value(QStringLiteral("schema_version")).toString();
+    if (schema != QLatin1String(kTicketsResultSchema))
+        return userError(
+            streams,
+            Text::tr("%1 is not tickets.result.v1 (schema_version \"%2\").").arg(positional.at(1), schema));
+    DraftSet set = repairDrafts(json.object());
+    set.generation.generator = QStringLiteral("import");
+    for (const QString &warning : std::as_const(set.generation.warnings))
+        streams.err << Text::tr("docket: warning: %1").arg(warning) << '\n';
+    auto stored =
+        storeDrafts(*workspace.value(), document.value().id, set, QStringLiteral("cli:drafts-import"));
+    if (!stored)
+        return internalError(streams, stored.error());
+    if (parser.isSet(jsonOption)) {
+        QJsonArray added;
+        for (const Ticket &ticket : stored.value().added)
+            added.append(ticketToJson(ticket));
+        printJson(streams.out, QJsonObject{{QStringLiteral("added"), added},
+                                           {QStringLiteral("kept"), stored.value().kept},
+                                           {QStringLiteral("proposed"), stored.value().proposed},
+                                           {QStringLiteral("warnings"),
+                                            QJsonArray::fromStringList(set.generation.warnings)}});
+    } else {
+        streams.out << Text::tr("Imported %n draft(s) as tickets.", nullptr, int(stored.value().added.size()))
+                    << '\n';
+    }
+    streams.out.flush();
+    return ExitSuccess;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list{
@@ -376,6 +486,8 @@ const QList<Command> &commands()
          "generate SPEC [--workspace FILE] [--generator rules|ollama|openai|taskforge] [--block-types a,b] "
          "[--model M] [--base-url URL] [--json]",
          QT_TRANSLATE_NOOP("docket::Cli", "Generate ticket drafts (tickets.result.v1)."), runGenerate},
+        {"drafts", "drafts export|import [RESULT.json] --workspace FILE [--document ID] [--json]",
+         QT_TRANSLATE_NOOP("docket::Cli", "Export or import ticket drafts as tickets.result.v1."), runDrafts},
     };
     return list;
 }

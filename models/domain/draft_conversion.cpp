@@ -106,4 +106,41 @@ QHash<QString, QString> matchExistingTickets(const DraftSet &set, const QList<Ti
     return matched;
 }
 
+DraftSet draftSetFromTickets(const QList<Ticket> &tickets, const QString &sourceTitle)
+{
+    QHash<QString, QString> externalFor;
+    for (int i = 0; i < tickets.size(); ++i)
+        externalFor.insert(tickets.at(i).id, draftExternalId(i + 1));
+
+    DraftSet set;
+    set.sourceTitle = sourceTitle;
+    set.generation.generator = QStringLiteral("docket");
+    for (const Ticket &ticket : tickets) {
+        Draft draft;
+        draft.externalId = externalFor.value(ticket.id);
+        draft.ticketType = ticket.ticketType;
+        draft.title = ticket.title;
+        // The criteria travel in their own field; the checklist Docket appended to the body does not.
+        const qsizetype criteria = ticket.body.indexOf(QLatin1String("## Acceptance Criteria\n"));
+        draft.description = (criteria >= 0 ? ticket.body.left(criteria) : ticket.body).trimmed();
+        draft.acceptanceCriteria = ticket.acceptanceCriteria;
+        draft.labels = ticket.labels;
+        for (const QString &dependency : ticket.dependencies) {
+            if (externalFor.contains(dependency))
+                draft.dependencies.append(externalFor.value(dependency));
+        }
+        draft.storyPoints = ticket.storyPoints;
+        draft.priority = ticket.priority;
+        draft.parentExternalId = externalFor.value(ticket.parentId);
+        draft.component = ticket.component;
+        draft.suggestedMilestone = ticket.milestone;
+        draft.confidence = ticket.confidence;
+        draft.estimatedEffort = ticket.estimatedEffort;
+        draft.blockId = ticket.blockId;
+        draft.problems = ticket.problems;
+        set.tickets.append(draft);
+    }
+    return set;
+}
+
 } // namespace docket

@@ -27,6 +27,10 @@ QHash<QString, QString> ticketIdsForDrafts(const DraftSet &set, const QHash<QStr
 Ticket ticketFromDraft(const Draft &draft, const QString &documentId,
                        const QHash<QString, QString> &idForExternal, const QDateTime &now);
 
+// The other way: a document's tickets as tickets.result.v1 drafts, numbered SPEC-1.. in order,
+// their references rewritten to those numbers (references outside the list are left out).
+DraftSet draftSetFromTickets(const QList<Ticket> &tickets, const QString &sourceTitle);
+
 // The body a ticket carries: the context, then the criteria as a Markdown task list.
 QString ticketBody(const QString &description, const QStringList &acceptanceCriteria);
 

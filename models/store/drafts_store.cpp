@@ -29,7 +29,10 @@ Result<StoredDrafts> storeDrafts(Workspace &workspace, const QString &documentId
     QList<TicketProposal> proposals;
     for (const Draft &draft : drafts.tickets) {
         Ticket ticket = ticketFromDraft(draft, documentId, ids, now);
-        ticket.sourceHash = blockHash.value(draft.blockId);
+        // Drafts from elsewhere (an import, another workspace) may name blocks this document lacks.
+        if (!blockHash.contains(ticket.blockId))
+            ticket.blockId.clear();
+        ticket.sourceHash = blockHash.value(ticket.blockId);
         if (!kept.contains(draft.externalId)) {
             stored.added.append(ticket);
             continue;
@@ -49,7 +52,14 @@ Result<StoredDrafts> storeDrafts(Workspace &workspace, const QString &documentId
             if (Status proposed = workspace.saveProposal(proposal); !proposed)
                 return proposed;
         }
-        return workspace.recordGeneration(documentId, drafts, actor);
+        DraftSet record = drafts;
+        for (QList<DraftNote> *notes : {&record.risks, &record.openQuestions}) {
+            for (DraftNote &note : *notes) {
+                if (!blockHash.contains(note.blockId))
+                    note.blockId.clear();
+            }
+        }
+        return workspace.recordGeneration(documentId, record, actor);
     });
     if (!saved)
         return saved.error();

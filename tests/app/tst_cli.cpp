@@ -280,6 +280,61 @@ private slots:
         QVERIFY2(run.err.contains("model server"), run.err.constData());
     }
 
+    void draftsExportAndImportRoundTrip()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("source.docket"));
+        QCOMPARE(
+            docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), source}).exitCode,
+            0);
+        const Run exported = docket(
+            {QStringLiteral("drafts"), QStringLiteral("export"), QStringLiteral("--workspace"), source});
+        QCOMPARE(exported.exitCode, 0);
+        const QJsonObject result = parse(exported.out);
+        QCOMPARE(result.value(QStringLiteral("schema_version")).toString(),
+                 QStringLiteral("tickets.result.v1"));
+        const QJsonArray tickets = result.value(QStringLiteral("tickets")).toArray();
+        QVERIFY(tickets.size() >= 10);
+        QCOMPARE(result.value(QStringLiteral("risks")).toArray().size(), 2);
+        // Parents point inside the result, by SPEC number.
+        QCOMPARE(tickets.at(1).toObject().value(QStringLiteral("parent_external_id")).toString(),
+                 QStringLiteral("SPEC-1"));
+
+        // Into another workspace holding the same spec: every draft comes back as a ticket.
+        const QString target = m_dir.filePath(QStringLiteral("target.docket"));
+        QCOMPARE(
+            docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), target}).exitCode,
+            0);
+        const QString file = m_dir.filePath(QStringLiteral("result.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(exported.out);
+        out.close();
+        const Run imported = docket({QStringLiteral("drafts"), QStringLiteral("import"), file,
+                                     QStringLiteral("--workspace"), target, QStringLiteral("--json")});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(parse(imported.out).value(QStringLiteral("added")).toArray().size(), tickets.size());
+        const Run again = docket(
+            {QStringLiteral("drafts"), QStringLiteral("export"), QStringLiteral("--workspace"), target});
+        QCOMPARE(parse(again.out).value(QStringLiteral("tickets")).toArray().size(), tickets.size());
+    }
+
+    void draftsImportRefusesWhatIsNotTicketsResultV1()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("refuse.docket"));
+        QCOMPARE(docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+                 0);
+        const QString file = m_dir.filePath(QStringLiteral("other.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"schema_version\": \"tickets.job.v1\"}");
+        out.close();
+        const Run run = docket({QStringLiteral("drafts"), QStringLiteral("import"), file,
+                                QStringLiteral("--workspace"), workspace});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("tickets.job.v1"));
+    }
+
 private:
     QTemporaryDir m_dir;
 };
