@@ -3,6 +3,7 @@
 #include "generators/llm/ollama_generator.h"
 #include "generators/llm/openai_generator.h"
 #include "generators/rules/rule_generator.h"
+#include "generators/taskforge/taskforge_generator.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -28,11 +29,15 @@ Result<std::unique_ptr<TicketGenerator>> GeneratorFactory::create(const Generato
         return std::unique_ptr<TicketGenerator>(
             std::make_unique<OpenAiCompatibleGenerator>(m_network, settings));
     }
-    if (settings.generatorId == QLatin1String("taskforge"))
-        return Error{
-            QCoreApplication::translate("docket::GeneratorFactory",
-                                        "The TaskForge generator is not part of this version of Docket yet."),
-            QStringLiteral("generator")};
+    if (settings.generatorId == QLatin1String("taskforge")) {
+        if (settings.apiKey.isEmpty())
+            return Error{
+                QCoreApplication::translate("docket::GeneratorFactory",
+                                            "TaskForge needs an API key (DOCKET_TASKFORGE_API_KEY, or the "
+                                            "API key field of the Generate dialog)."),
+                QStringLiteral("generator")};
+        return std::unique_ptr<TicketGenerator>(std::make_unique<TaskForgeGenerator>(m_network, settings));
+    }
     return Error{
         QCoreApplication::translate("docket::GeneratorFactory", "Unknown generator \"%1\"; choose one of %2.")
             .arg(settings.generatorId, GeneratorSettings::generatorIds().join(QStringLiteral(", "))),
