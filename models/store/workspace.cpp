@@ -133,6 +133,23 @@ Status checkExistingFile(const QString &path)
     return status;
 }
 
+// id, document_id, ordinal, type, text, items_json, heading_level, heading_path_json, start_line,
+// end_line, language: the order both block statements use.
+void bindBlock(QSqlQuery &query, const Block &block, const QString &documentId)
+{
+    query.bindValue(0, block.id);
+    query.bindValue(1, documentId);
+    query.bindValue(2, block.ordinal);
+    query.bindValue(3, blockTypeName(block.type));
+    query.bindValue(4, nonNull(block.text));
+    query.bindValue(5, listToJson(block.items));
+    query.bindValue(6, block.headingLevel);
+    query.bindValue(7, listToJson(block.headingPath));
+    query.bindValue(8, block.startLine);
+    query.bindValue(9, block.endLine);
+    query.bindValue(10, nonNull(block.language));
+}
+
 QString documentColumns()
 {
     return QStringLiteral("id, title, source_path, format, sha256, imported_at");
@@ -422,17 +439,7 @@ Status Workspace::addDocument(const Document &document, const QList<Block> &bloc
             !prepared)
             return prepared;
         for (const Block &block : blocks) {
-            insertBlock.bindValue(0, block.id);
-            insertBlock.bindValue(1, document.id);
-            insertBlock.bindValue(2, block.ordinal);
-            insertBlock.bindValue(3, blockTypeName(block.type));
-            insertBlock.bindValue(4, nonNull(block.text));
-            insertBlock.bindValue(5, listToJson(block.items));
-            insertBlock.bindValue(6, block.headingLevel);
-            insertBlock.bindValue(7, listToJson(block.headingPath));
-            insertBlock.bindValue(8, block.startLine);
-            insertBlock.bindValue(9, block.endLine);
-            insertBlock.bindValue(10, nonNull(block.language));
+            bindBlock(insertBlock, block, document.id);
             if (Status inserted = exec(insertBlock, where); !inserted)
                 return inserted;
         }
@@ -861,17 +868,7 @@ Status Workspace::updateDocument(const Document &document, const BlockMatch &mat
             !prepared)
             return prepared;
         for (const Block &block : match.blocks) {
-            upsert.bindValue(0, block.id);
-            upsert.bindValue(1, document.id);
-            upsert.bindValue(2, block.ordinal);
-            upsert.bindValue(3, blockTypeName(block.type));
-            upsert.bindValue(4, nonNull(block.text));
-            upsert.bindValue(5, listToJson(block.items));
-            upsert.bindValue(6, block.headingLevel);
-            upsert.bindValue(7, listToJson(block.headingPath));
-            upsert.bindValue(8, block.startLine);
-            upsert.bindValue(9, block.endLine);
-            upsert.bindValue(10, nonNull(block.language));
+            bindBlock(upsert, block, document.id);
             if (Status ran = exec(upsert, where); !ran)
                 return ran;
         }

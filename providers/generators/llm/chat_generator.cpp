@@ -4,6 +4,7 @@
 #include "llm_output.h"
 #include "prompts.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -27,6 +28,27 @@ ChatGenerator::~ChatGenerator()
         m_reply->disconnect(this);
         m_reply->abort();
     }
+}
+
+QNetworkRequest ChatGenerator::jsonRequest(const QString &endpointPath) const
+{
+    QUrl url = m_settings.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + endpointPath);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!m_settings.apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
+    return request;
+}
+
+QJsonArray ChatGenerator::messages(const QString &system, const QString &user)
+{
+    return QJsonArray{
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), system}},
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), user}}};
 }
 
 void ChatGenerator::start(const GenerationRequest &request)

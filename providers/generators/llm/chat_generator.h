@@ -4,6 +4,7 @@
 #include "generators/ticket_generator.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QTimer>
@@ -44,6 +45,10 @@ protected:
     virtual QString serverMessage(const QByteArray &body) const = 0;
 
     const GeneratorSettings &settings() const { return m_settings; }
+    // The endpoint under the base URL (a trailing slash on the base is ignored), JSON in, key as
+    // a Bearer token when there is one.
+    QNetworkRequest jsonRequest(const QString &endpointPath) const;
+    static QJsonArray messages(const QString &system, const QString &user);
 
 private:
     void sendPart();

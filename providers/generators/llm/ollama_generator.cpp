@@ -3,20 +3,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace docket {
 
 QNetworkRequest OllamaGenerator::chatRequest() const
 {
-    QUrl url = settings().baseUrl;
-    url.setPath(url.path().replace(QRegularExpression(QStringLiteral("/+$")), QString()) +
-                QStringLiteral("/api/chat"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    if (!settings().apiKey.isEmpty()) // a proxy in front of Ollama may want one
-        request.setRawHeader("Authorization", "Bearer " + settings().apiKey.toUtf8());
-    return request;
+    return jsonRequest(QStringLiteral("/api/chat")); // a key only matters to a proxy in front of Ollama
 }
 
 QByteArray OllamaGenerator::chatBody(const QString &system, const QString &user) const
@@ -26,11 +18,7 @@ QByteArray OllamaGenerator::chatBody(const QString &system, const QString &user)
         {QStringLiteral("stream"), true},
         {QStringLiteral("format"), QStringLiteral("json")},
         {QStringLiteral("options"), QJsonObject{{QStringLiteral("temperature"), 0}}},
-        {QStringLiteral("messages"),
-         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                {QStringLiteral("content"), system}},
-                    QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                {QStringLiteral("content"), user}}}},
+        {QStringLiteral("messages"), messages(system, user)},
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }

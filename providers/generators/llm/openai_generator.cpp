@@ -10,17 +10,10 @@ namespace docket {
 QNetworkRequest OpenAiCompatibleGenerator::chatRequest() const
 {
     // Base URLs come with and without the /v1 that most servers put in front.
-    QUrl url = settings().baseUrl;
-    QString path = url.path();
-    path.remove(QRegularExpression(QStringLiteral("/+$")));
-    if (!path.endsWith(QLatin1String("/v1")))
-        path += QStringLiteral("/v1");
-    url.setPath(path + QStringLiteral("/chat/completions"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const bool versioned = settings().baseUrl.path().contains(QRegularExpression(QStringLiteral("/v1/*$")));
+    QNetworkRequest request =
+        jsonRequest(versioned ? QStringLiteral("/chat/completions") : QStringLiteral("/v1/chat/completions"));
     request.setRawHeader("Accept", "text/event-stream");
-    if (!settings().apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + settings().apiKey.toUtf8());
     return request;
 }
 
@@ -33,11 +26,7 @@ QByteArray OpenAiCompatibleGenerator::chatBody(const QString &system, const QStr
         {QStringLiteral("response_format"),
          QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}},
         {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}},
-        {QStringLiteral("messages"),
-         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                {QStringLiteral("content"), system}},
-                    QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                {QStringLiteral("content"), user}}}},
+        {QStringLiteral("messages"), messages(system, user)},
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
