@@ -72,6 +72,58 @@
     </message>
 </context>
 <context>
+    <name>docket::ChatGenerator</name>
+    <message numerus="yes">
+        <source>The model server sent nothing for %n second(s); giving up.</source>
+        <translation>
+            <numerusform>The model server sent nothing for %n second; giving up.</numerusform><numerusform>The model server sent nothing for %n seconds; giving up.</numerusform></translation>
+    </message>
+    <message>
+        <source>A generation is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document has no blocks to generate from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generation cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending part %1 of %2 to the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving part %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model server answered HTTP %1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the model server failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model server reported an error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's answer for part %1 was cut off at its length limit; lower the part size in the generator settings or use a model with a larger context.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::Cli</name>
     <message>
         <source>Import a spec into typed blocks.</source>
@@ -128,7 +180,9 @@
     <message numerus="yes">
         <source>Imported "%1" into %2: %n block(s).</source>
         <translation>
-            <numerusform>Imported "%1" into %2: %n block.</numerusform><numerusform>Imported "%1" into %2: %n blocks.</numerusform></translation>
+            <numerusform>Imported "%1" into %2: %n block.</numerusform>
+            <numerusform>Imported "%1" into %2: %n blocks.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Document id: %1</source>
@@ -221,12 +275,16 @@
     <message numerus="yes">
         <source>Generated %n ticket draft(s) from "%1" in %2 ms.</source>
         <translation>
-            <numerusform>Generated %n ticket draft from "%1" in %2 ms.</numerusform><numerusform>Generated %n ticket drafts from "%1" in %2 ms.</numerusform></translation>
+            <numerusform>Generated %n ticket draft from "%1" in %2 ms.</numerusform>
+            <numerusform>Generated %n ticket drafts from "%1" in %2 ms.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n risk(s), %1 open question(s).</source>
         <translation>
-            <numerusform>%n risk, %1 open question.</numerusform><numerusform>%n risks, %1 open questions.</numerusform></translation>
+            <numerusform>%n risk, %1 open question.</numerusform>
+            <numerusform>%n risks, %1 open questions.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: docket [WORKSPACE]          open the desktop app
@@ -249,11 +307,135 @@ Run 'docket COMMAND --help' for a command's options.
         <source>docket: unknown command "%1".</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>"%1" has not changed since it was imported into %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated "%1" in %2: %3 block(s) reworded, %4 added, %5 removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the workspace holds %n document(s); name one with --document ID.</source>
+        <translation>
+            <numerusform>the workspace holds %n document; name one with --document ID.</numerusform><numerusform>the workspace holds %n documents; name one with --document ID.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exchange ticket drafts as tickets.result.v1 JSON.
+  drafts export --workspace FILE [--document ID]
+  drafts import RESULT.json --workspace FILE [--document ID]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document (when several).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON (import: the stored result).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drafts takes export or import; see 'docket drafts --help'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drafts needs --workspace FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drafts import takes one tickets.result.v1 file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at character %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not tickets.result.v1 (schema_version "%2").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>docket: warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n draft(s) as tickets.</source>
+        <translation>
+            <numerusform>Imported %n draft as tickets.</numerusform><numerusform>Imported %n drafts as tickets.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export or import ticket drafts as tickets.result.v1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>docket::DocumentImporter</name>
     <message>
         <source>Import cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a folder, not a document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docket cannot import .%1 files; it reads %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is %1; the largest spec Docket imports is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is %1; the largest spec Docket imports is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This looks like a binary file, not a text spec (a NUL byte at offset %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is not valid UTF-8: byte %1 (0x%2) on line %3. Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document has no text Docket can split into blocks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Markdown parser gave up on this file (code %1).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -294,7 +476,13 @@ Imported from %2</source>
     <message numerus="yes">
         <source>%n block(s)</source>
         <translation>
-            <numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -396,6 +584,49 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>docket::DraftRepair</name>
+    <message>
+        <source>ticket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out %1: it is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: story points %2 are outside 1-100; left unset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out %1: it has no title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model gave %1 acceptance criteria; the first %2 are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No acceptance criteria; add them before review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renumbered "%1" as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped the dependency on %1, which is not in this result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped the parent %1, which is not in this result.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::GenerateDialog</name>
     <message>
         <source>Model server</source>
@@ -487,6 +718,14 @@ Imported from %2</source>
         <source>Unknown generator "%1"; choose one of %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>"%1" is not a server URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TaskForge needs an API key (DOCKET_TASKFORGE_API_KEY, or the API key field of the Generate dialog).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>docket::Gui</name>
@@ -504,6 +743,21 @@ Run 'docket help' for the command-line subcommands.</source>
     <name>docket::ImportController</name>
     <message>
         <source>An import is already running; wait for it or cancel it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n block(s).</source>
+        <translation type="unfinished">
+            <numerusform>Imported %n block.</numerusform>
+            <numerusform>Imported %n blocks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The spec has not changed since it was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated the spec: %1 block(s) reworded, %2 added, %3 removed. Generate again to see proposed ticket updates.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -527,15 +781,21 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
 </context>
 <context>
+    <name>docket::LlmGenerator</name>
+    <message>
+        <source>The model did not answer with a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's answer is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::MainWindow</name>
     <message>
         <source>Importing %1…</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Imported %n block(s).</source>
-        <translation>
-            <numerusform>Imported %n block.</numerusform><numerusform>Imported %n blocks.</numerusform></translation>
     </message>
     <message>
         <source>Generating ticket drafts…</source>
@@ -656,12 +916,16 @@ Run 'docket help' for the command-line subcommands.</source>
     <message numerus="yes">
         <source>Generated %n ticket draft(s).</source>
         <translation>
-            <numerusform>Generated %n ticket draft.</numerusform><numerusform>Generated %n ticket drafts.</numerusform></translation>
+            <numerusform>Generated %n ticket draft.</numerusform>
+            <numerusform>Generated %n ticket drafts.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generated %n new ticket draft(s); %1 existing kept as they were.</source>
         <translation>
-            <numerusform>Generated %n new ticket draft; %1 existing kept as they were.</numerusform><numerusform>Generated %n new ticket drafts; %1 existing kept as they were.</numerusform></translation>
+            <numerusform>Generated %n new ticket draft; %1 existing kept as they were.</numerusform>
+            <numerusform>Generated %n new ticket drafts; %1 existing kept as they were.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Workspace</source>
@@ -711,6 +975,23 @@ Run 'docket help' for the command-line subcommands.</source>
         <source>&lt;h3&gt;Docket %1&lt;/h3&gt;&lt;p&gt;Turns product specs into engineering ticket drafts you review offline, then push to GitHub, Linear or Jira.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Risks &amp;&amp; Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review Proposed &amp;Updates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Risks &amp;&amp; Questions (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The spec changed under %n ticket(s). Review the proposed updates with Tickets › Review Proposed Updates (Ctrl+Shift+U); nothing changes until you accept.</source>
+        <translation>
+            <numerusform>The spec changed under %n ticket. Review the proposed updates with Tickets › Review Proposed Updates (Ctrl+Shift+U); nothing changes until you accept.</numerusform><numerusform>The spec changed under %n tickets. Review the proposed updates with Tickets › Review Proposed Updates (Ctrl+Shift+U); nothing changes until you accept.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>docket::MessageBar</name>
@@ -736,6 +1017,104 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>Information message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::NotesView</name>
+    <message>
+        <source>Risks and open questions appear here after generating drafts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks and open questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::ProposalsDialog</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Story points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep Ticket as It Is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed Ticket Updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickets with a proposed update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current ticket next to the proposed update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spec changed under these tickets. Nothing changes until you accept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;No proposed updates are waiting.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -767,6 +1146,57 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>The spec states %1 story points, outside 1-100; left unset.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::TaskForgeClient</name>
+    <message>
+        <source>TaskForge answered HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TaskForge cannot be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TaskForge sent a reply that is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::TaskForgeGenerator</name>
+    <message>
+        <source>A generation is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitting the spec to TaskForge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TaskForge job %1 is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TaskForge job failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TaskForge job was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The TaskForge job did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>The TaskForge job did not finish within %n second.</numerusform><numerusform>The TaskForge job did not finish within %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generation cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -924,6 +1354,158 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>No ticket drafts for this document yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::Workspace</name>
+    <message>
+        <source>migrating the workspace to schema %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Docket workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workspace was written by a newer version of Docket (schema %1; this version reads up to schema %2). Update Docket to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace is damaged and cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace is damaged (integrity check: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workspace file was named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a folder, not a Docket workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder for the workspace does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the change to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storing the document "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removing the document %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the document %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no document with this id in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the blocks of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counting the blocks of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>saving %n ticket(s)</source>
+        <translation>
+            <numerusform>saving %n ticket</numerusform><numerusform>saving %n tickets</numerusform></translation>
+    </message>
+    <message>
+        <source>saving the ticket "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleting the ticket "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the ticket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no ticket with this id in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the generation for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the risks and open questions of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counting the generations of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updating the document "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The part of the spec this ticket came from was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving the proposed update of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the proposed updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ticket has no proposed update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolving the proposed update of "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the activity log</source>
         <translation type="unfinished" />
     </message>
 </context>
