@@ -126,6 +126,10 @@ void ChatGenerator::onFinished()
     m_errorBody += status >= 400 ? reply->readAll() : QByteArray();
     if (status >= 400) {
         const QString message = serverMessage(m_errorBody);
+        if (dropStructuredOutput(status, message)) {
+            sendPart();
+            return;
+        }
         fail(tr("The model server answered HTTP %1%2")
                  .arg(status)
                  .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message));

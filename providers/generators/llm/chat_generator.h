@@ -43,6 +43,14 @@ protected:
     virtual void consume(QByteArray &buffer, ChatStream &stream) const = 0;
     // The server's own words for a failed request, from its JSON error body.
     virtual QString serverMessage(const QByteArray &body) const = 0;
+    // True when the request failed only because the server does not offer structured output and
+    // the part should be sent again without asking for it.
+    virtual bool dropStructuredOutput(int httpStatus, const QString &serverMessage)
+    {
+        Q_UNUSED(httpStatus);
+        Q_UNUSED(serverMessage);
+        return false;
+    }
 
     const GeneratorSettings &settings() const { return m_settings; }
     // The endpoint under the base URL (a trailing slash on the base is ignored), JSON in, key as

@@ -19,16 +19,26 @@ QNetworkRequest OpenAiCompatibleGenerator::chatRequest() const
 
 QByteArray OpenAiCompatibleGenerator::chatBody(const QString &system, const QString &user) const
 {
-    const QJsonObject body{
+    QJsonObject request{
         {QStringLiteral("model"), settings().model},
         {QStringLiteral("stream"), true},
         {QStringLiteral("temperature"), 0},
-        {QStringLiteral("response_format"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}},
         {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}},
         {QStringLiteral("messages"), messages(system, user)},
     };
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (m_structuredOutput)
+        request.insert(QStringLiteral("response_format"),
+                       QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}});
+    return QJsonDocument(request).toJson(QJsonDocument::Compact);
+}
+
+bool OpenAiCompatibleGenerator::dropStructuredOutput(int httpStatus, const QString &serverMessage)
+{
+    if (!m_structuredOutput || (httpStatus != 400 && httpStatus != 422) ||
+        !serverMessage.contains(QLatin1String("response_format"), Qt::CaseInsensitive))
+        return false;
+    m_structuredOutput = false; // the prompt still asks for JSON, and the answer is checked anyway
+    return true;
 }
 
 void OpenAiCompatibleGenerator::consume(QByteArray &buffer, ChatStream &stream) const

@@ -17,6 +17,10 @@ protected:
     QByteArray chatBody(const QString &system, const QString &user) const override;
     void consume(QByteArray &buffer, ChatStream &stream) const override;
     QString serverMessage(const QByteArray &body) const override;
+    bool dropStructuredOutput(int httpStatus, const QString &serverMessage) override;
+
+private:
+    bool m_structuredOutput = true; // JSON mode, until the server says it has none
 };
 
 } // namespace docket

@@ -197,6 +197,26 @@ private slots:
                  QStringLiteral("json_object"));
     }
 
+    void serverWithoutJsonModeIsAskedAgainWithoutIt()
+    {
+        FakeHttpServer server;
+        server.enqueue({400,
+                        "application/json",
+                        {"{\"error\":{\"message\":\"Unrecognized request argument: response_format\"}}"}});
+        server.enqueue({200, "text/event-stream", openAiStream(draftsJson(1))});
+        QNetworkAccessManager network;
+        OpenAiCompatibleGenerator generator(&network, settingsFor(server));
+        const Outcome outcome = run(generator, smallRequest());
+        QVERIFY2(outcome.drafts, qPrintable(outcome.error));
+        QCOMPARE(server.requests().size(), 2);
+        QVERIFY(QJsonDocument::fromJson(server.requests().at(0).body)
+                    .object()
+                    .contains(QStringLiteral("response_format")));
+        QVERIFY(!QJsonDocument::fromJson(server.requests().at(1).body)
+                     .object()
+                     .contains(QStringLiteral("response_format")));
+    }
+
     void baseUrlWithoutVersionGetsOne()
     {
         FakeHttpServer server;
