@@ -1,6 +1,5 @@
 #include "fake_http_server.h"
 
-#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -61,31 +60,49 @@ void FakeHttpServer::onConnection()
     }
 }
 
+namespace {
+
+// Writes one scripted response, a chunk at a time; lives and dies with its socket.
+class ResponseWriter : public QObject {
+public:
+    ResponseWriter(QTcpSocket *socket, const FakeHttpServer::Response &response)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_response(response)
+        , m_chunks(response.chunks)
+    {
+        QTimer::singleShot(m_response.delayMs, this, [this] { next(); });
+    }
+
+private:
+    void next()
+    {
+        if (m_chunks.isEmpty()) {
+            if (!m_response.stallAfterChunks)
+                m_socket->disconnectFromHost();
+            return;
+        }
+        m_socket->write(m_chunks.takeFirst());
+        m_socket->flush();
+        if (m_response.dropAfterFirstChunk) {
+            m_socket->abort();
+            return;
+        }
+        QTimer::singleShot(m_response.delayMs, this, [this] { next(); });
+    }
+
+    QTcpSocket *m_socket;
+    FakeHttpServer::Response m_response;
+    QList<QByteArray> m_chunks;
+};
+
+} // namespace
+
 void FakeHttpServer::serve(QTcpSocket *socket, const Response &response)
 {
     // No Content-Length and Connection: close: the body ends when the connection does, which is
     // how a stream arrives in pieces.
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) +
-                      " Status\r\nContent-Type: " + response.contentType + "\r\nConnection: close\r\n\r\n";
-    socket->write(head);
-    QPointer<QTcpSocket> guard(socket);
-    auto chunks = std::make_shared<QList<QByteArray>>(response.chunks);
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [guard, chunks, step, response]() {
-        if (!guard)
-            return;
-        if (chunks->isEmpty()) {
-            if (!response.stallAfterChunks)
-                guard->disconnectFromHost();
-            return;
-        }
-        guard->write(chunks->takeFirst());
-        guard->flush();
-        if (response.dropAfterFirstChunk) {
-            guard->abort();
-            return;
-        }
-        QTimer::singleShot(response.delayMs, guard, *step);
-    };
-    QTimer::singleShot(response.delayMs, socket, *step);
+    socket->write("HTTP/1.1 " + QByteArray::number(response.status) +
+                  " Status\r\nContent-Type: " + response.contentType + "\r\nConnection: close\r\n\r\n");
+    new ResponseWriter(socket, response);
 }
