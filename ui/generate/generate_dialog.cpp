@@ -16,10 +16,10 @@
 namespace docket {
 
 namespace {
-// The block types a generator turns into tickets; the structural ones only give context.
-const QList<BlockType> kTicketBlockTypes{BlockType::UserStory, BlockType::Requirement,
-                                         BlockType::Solution,  BlockType::OpenQuestion,
-                                         BlockType::Risk,      BlockType::AcceptanceCriteria};
+// The block types a generator turns into tickets or notes. Acceptance criteria are not listed:
+// they always travel with the item they belong to.
+const QList<BlockType> kTicketBlockTypes{BlockType::UserStory, BlockType::Requirement, BlockType::Solution,
+                                         BlockType::OpenQuestion, BlockType::Risk};
 } // namespace
 
 GenerateDialog::GenerateDialog(QWidget *parent)
@@ -133,8 +133,9 @@ QList<BlockType> GenerateDialog::includedBlockTypes() const
     }
     if (types.size() == m_blockTypes->count())
         return {}; // everything: no filter
-    // Headings give the epics; keep them whenever the PM filters.
+    // Headings give the epics and criteria belong to their items: both stay whenever the PM filters.
     types.append(BlockType::Heading);
+    types.append(BlockType::AcceptanceCriteria);
     return types;
 }
 
