@@ -347,6 +347,9 @@ int runGenerate(const QStringList &arguments, Streams streams)
             return internalError(streams, stored.error());
     }
 
+    for (const QString &warning : set.generation.warnings)
+        streams.err << Text::tr("docket: warning: %1").arg(warning) << '\n';
+    streams.err.flush();
     if (parser.isSet(jsonOption)) {
         printJson(streams.out, draftSetToJson(set));
         return ExitSuccess;

@@ -395,6 +395,10 @@ void MainWindow::storeDrafts(const DraftSet &drafts, const QString &documentId, 
         return;
     }
     showDocument(documentId);
+    if (!drafts.generation.warnings.isEmpty())
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("The generator's answer needed repairs:\n%1")
+                                      .arg(drafts.generation.warnings.mid(0, 8).join(QLatin1Char('\n'))));
     if (stored.value().proposed > 0)
         m_messageBar->showMessage(
             MessageBar::Kind::Information,
