@@ -5,6 +5,7 @@
 #include "domain/draft_conversion.h"
 #include "domain/draft_json.h"
 #include "domain/json.h"
+#include "domain/workflow.h"
 #include "generator_factory.h"
 #include "generators/draft_repair.h"
 #include "import/workspace_import.h"
@@ -478,6 +479,209 @@ int runDrafts(const QStringList &arguments, Streams streams)
     return ExitSuccess;
 }
 
+int runTicketsList(Workspace &workspace, const QCommandLineParser &parser,
+                   const QCommandLineOption &documentOption, const QCommandLineOption &statusOption,
+                   const QCommandLineOption &jsonOption, Streams streams)
+{
+    TicketQuery query;
+    query.documentId = parser.value(documentOption);
+    if (parser.isSet(statusOption)) {
+        query.status = ticketStatusFromName(parser.value(statusOption));
+        if (!query.status)
+            return userError(streams,
+                             Text::tr("unknown status \"%1\"; use generated, reviewed, pushed, push_failed "
+                                      "or synced.")
+                                 .arg(parser.value(statusOption)));
+    }
+    auto tickets = workspace.tickets(query);
+    if (!tickets)
+        return internalError(streams, tickets.error());
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const Ticket &ticket : tickets.value())
+            array.append(ticketToJson(ticket));
+        printJson(streams.out, QJsonObject{{QStringLiteral("tickets"), array},
+                                           {QStringLiteral("total"), int(tickets.value().size())}});
+        return ExitSuccess;
+    }
+    for (const Ticket &ticket : tickets.value())
+        streams.out << ticket.id << "  " << ticketStatusName(ticket.status).leftJustified(11) << ' '
+                    << ticketTypeName(ticket.ticketType).leftJustified(5) << ' '
+                    << (ticket.priority ? priorityName(*ticket.priority) : QStringLiteral("--")) << "  "
+                    << ticket.title << '\n';
+    streams.out.flush();
+    return ExitSuccess;
+}
+
+int runTicketsEdit(Workspace &workspace, const QString &ticketId, const QCommandLineParser &parser,
+                   const QHash<QString, QCommandLineOption> &options, Streams streams)
+{
+    auto current = workspace.ticket(ticketId);
+    if (!current)
+        return userError(streams, current.error().toString());
+    Ticket ticket = current.value();
+    if (parser.isSet(options.constFind(QStringLiteral("title")).value()))
+        ticket.title = parser.value(options.constFind(QStringLiteral("title")).value()).trimmed();
+    if (parser.isSet(options.constFind(QStringLiteral("body")).value()))
+        ticket.body = parser.value(options.constFind(QStringLiteral("body")).value());
+    if (parser.isSet(options.constFind(QStringLiteral("priority")).value())) {
+        const QString value = parser.value(options.constFind(QStringLiteral("priority")).value());
+        if (value == QLatin1String("none")) {
+            ticket.priority.reset();
+        } else {
+            ticket.priority = priorityFromName(value);
+            if (!ticket.priority)
+                return userError(streams,
+                                 Text::tr("--priority takes P0, P1, P2, P3 or none, not \"%1\".").arg(value));
+        }
+    }
+    if (parser.isSet(options.constFind(QStringLiteral("type")).value())) {
+        const QString value = parser.value(options.constFind(QStringLiteral("type")).value());
+        const auto type = ticketTypeFromName(value);
+        if (!type)
+            return userError(
+                streams, Text::tr("--type takes epic, story, task, bug or spike, not \"%1\".").arg(value));
+        ticket.ticketType = *type;
+    }
+    for (const QString &label : parser.values(options.constFind(QStringLiteral("add-label")).value())) {
+        if (!ticket.labels.contains(label.trimmed()))
+            ticket.labels.append(label.trimmed());
+    }
+    for (const QString &label : parser.values(options.constFind(QStringLiteral("remove-label")).value()))
+        ticket.labels.removeAll(label.trimmed());
+    for (const QString &criterion : parser.values(options.constFind(QStringLiteral("add-criterion")).value()))
+        ticket.acceptanceCriteria.append(criterion.trimmed());
+    if (parser.isSet(options.constFind(QStringLiteral("points")).value())) {
+        const QString value = parser.value(options.constFind(QStringLiteral("points")).value());
+        bool ok = false;
+        const int points = value.toInt(&ok);
+        if (value == QLatin1String("none"))
+            ticket.storyPoints.reset();
+        else if (ok)
+            ticket.storyPoints = points;
+        else
+            return userError(streams, Text::tr("--points takes a number or none, not \"%1\".").arg(value));
+    }
+
+    const QList<Violation> violations = validateTicket(ticket);
+    if (!violations.isEmpty())
+        return userError(streams, Text::tr("the edit breaks the ticket rules, nothing was saved:\n%1")
+                                      .arg(describeViolations(violations)));
+    if (Status saved = workspace.saveTicket(ticket, QStringLiteral("cli")); !saved)
+        return internalError(streams, saved.error());
+    auto stored = workspace.ticket(ticketId);
+    if (!stored)
+        return internalError(streams, stored.error());
+    printJson(streams.out, ticketToJson(stored.value()));
+    return ExitSuccess;
+}
+
+int runTicketsReview(Workspace &workspace, const QStringList &ids, bool all, Streams streams)
+{
+    QList<Ticket> candidates;
+    if (all) {
+        auto tickets = workspace.tickets(TicketQuery{{}, TicketStatus::Generated});
+        if (!tickets)
+            return internalError(streams, tickets.error());
+        candidates = tickets.value();
+    } else {
+        for (const QString &id : ids) {
+            auto ticket = workspace.ticket(id);
+            if (!ticket)
+                return userError(streams, ticket.error().toString());
+            candidates.append(ticket.value());
+        }
+    }
+    QList<Ticket> reviewed;
+    QStringList refused;
+    for (const Ticket &ticket : std::as_const(candidates)) {
+        auto marked = markReviewed(ticket);
+        if (marked)
+            reviewed.append(marked.value());
+        else
+            refused.append(marked.error().message);
+    }
+    if (Status saved = workspace.saveTickets(reviewed, QStringLiteral("cli")); !saved)
+        return internalError(streams, saved.error());
+    streams.out << Text::tr("Marked %n ticket(s) reviewed.", nullptr, int(reviewed.size())) << '\n';
+    streams.out.flush();
+    for (const QString &reason : std::as_const(refused))
+        streams.err << Text::tr("docket: %1").arg(reason) << '\n';
+    streams.err.flush();
+    return refused.isEmpty() ? ExitSuccess : ExitUserError;
+}
+
+int runTickets(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "List, show, edit and review tickets; every edit lands in the activity log.\n"
+        "  tickets list --workspace FILE [--document ID] [--status S] [--json]\n"
+        "  tickets show ID --workspace FILE [--json]\n"
+        "  tickets edit ID --workspace FILE [--title T] [--priority P0-P3|none] [--type T]\n"
+        "               [--add-label L] [--remove-label L] [--add-criterion C] [--points N|none] [--body B]\n"
+        "  tickets review --workspace FILE (--all | ID ...)"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), Text::tr("The workspace file."),
+                                             Text::tr("file"));
+    const QCommandLineOption documentOption(QStringLiteral("document"),
+                                            Text::tr("Only this document's tickets."), Text::tr("id"));
+    const QCommandLineOption statusOption(QStringLiteral("status"),
+                                          Text::tr("Only tickets with this status."), Text::tr("status"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print JSON."));
+    const QCommandLineOption allOption(QStringLiteral("all"), Text::tr("review: every generated ticket."));
+    QHash<QString, QCommandLineOption> edits;
+    for (const auto &[name, help, value] :
+         {std::tuple{"title", "A new title.", "text"}, std::tuple{"body", "A new Markdown body.", "text"},
+          std::tuple{"priority", "P0, P1, P2, P3 or none.", "priority"},
+          std::tuple{"type", "epic, story, task, bug or spike.", "type"},
+          std::tuple{"add-label", "Add a label (repeatable).", "label"},
+          std::tuple{"remove-label", "Remove a label (repeatable).", "label"},
+          std::tuple{"add-criterion", "Add an acceptance criterion (repeatable).", "text"},
+          std::tuple{"points", "Story points 1-100, or none.", "points"}}) {
+        const QCommandLineOption option(QString::fromLatin1(name), Text::tr(help), Text::tr(value));
+        edits.insert(QString::fromLatin1(name), option);
+        parser.addOption(option);
+    }
+    for (const QCommandLineOption &option :
+         {workspaceOption, documentOption, statusOption, jsonOption, allOption})
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("list, show, edit or review"));
+    int exitCode = ExitSuccess;
+    if (!parseOptions(parser, arguments, streams, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QString action = positional.value(0);
+    if (!parser.isSet(workspaceOption))
+        return userError(streams, Text::tr("tickets needs --workspace FILE."));
+    auto workspace = Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::MustExist);
+    if (!workspace)
+        return userError(streams, workspace.error().toString());
+
+    if (action == QLatin1String("list"))
+        return runTicketsList(*workspace.value(), parser, documentOption, statusOption, jsonOption, streams);
+    if (action == QLatin1String("show")) {
+        if (positional.size() != 2)
+            return userError(streams, Text::tr("tickets show takes one ticket id."));
+        auto ticket = workspace.value()->ticket(positional.at(1));
+        if (!ticket)
+            return userError(streams, ticket.error().toString());
+        printJson(streams.out, ticketToJson(ticket.value()));
+        return ExitSuccess;
+    }
+    if (action == QLatin1String("edit")) {
+        if (positional.size() != 2)
+            return userError(streams, Text::tr("tickets edit takes one ticket id."));
+        return runTicketsEdit(*workspace.value(), positional.at(1), parser, edits, streams);
+    }
+    if (action == QLatin1String("review")) {
+        if (parser.isSet(allOption) == (positional.size() > 1))
+            return userError(streams, Text::tr("tickets review takes --all or ticket ids, not both."));
+        return runTicketsReview(*workspace.value(), positional.mid(1), parser.isSet(allOption), streams);
+    }
+    return userError(streams,
+                     Text::tr("tickets takes list, show, edit or review; see 'docket tickets --help'."));
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list{
@@ -489,6 +693,8 @@ const QList<Command> &commands()
          "generate SPEC [--workspace FILE] [--generator rules|ollama|openai|taskforge] [--block-types a,b] "
          "[--model M] [--base-url URL] [--json]",
          QT_TRANSLATE_NOOP("docket::Cli", "Generate ticket drafts (tickets.result.v1)."), runGenerate},
+        {"tickets", "tickets list|show|edit|review ... --workspace FILE (see 'docket tickets --help')",
+         QT_TRANSLATE_NOOP("docket::Cli", "List, show, edit and review tickets."), runTickets},
         {"drafts", "drafts export|import [RESULT.json] --workspace FILE [--document ID] [--json]",
          QT_TRANSLATE_NOOP("docket::Cli", "Export or import ticket drafts as tickets.result.v1."), runDrafts},
     };

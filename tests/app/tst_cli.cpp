@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -333,6 +335,147 @@ private slots:
                                 QStringLiteral("--workspace"), workspace});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("tickets.job.v1"));
+    }
+
+    void ticketsListShowEditAndReviewWithTheActivityLog()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("tickets.docket"));
+        QCOMPARE(docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+                 0);
+        const Run listed = docket({QStringLiteral("tickets"), QStringLiteral("list"),
+                                   QStringLiteral("--workspace"), workspace, QStringLiteral("--status"),
+                                   QStringLiteral("generated"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray tickets = parse(listed.out).value(QStringLiteral("tickets")).toArray();
+        QVERIFY(tickets.size() >= 10);
+
+        // A story with criteria, and one without (the sample's "Track progress").
+        QString withCriteria;
+        QString withoutCriteria;
+        for (const QJsonValue &value : tickets) {
+            const QJsonObject ticket = value.toObject();
+            if (ticket.value(QStringLiteral("ticket_type")).toString() != QLatin1String("story"))
+                continue;
+            const bool has = !ticket.value(QStringLiteral("acceptance_criteria")).toArray().isEmpty();
+            (has ? withCriteria : withoutCriteria) = ticket.value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!withCriteria.isEmpty() && !withoutCriteria.isEmpty());
+
+        const Run edited = docket(
+            {QStringLiteral("tickets"), QStringLiteral("edit"), withCriteria, QStringLiteral("--workspace"),
+             workspace, QStringLiteral("--title"), QStringLiteral("Show a first-steps checklist"),
+             QStringLiteral("--priority"), QStringLiteral("P0"), QStringLiteral("--add-label"),
+             QStringLiteral("ux"), QStringLiteral("--points"), QStringLiteral("3")});
+        QCOMPARE(edited.exitCode, 0);
+        const QJsonObject after = parse(edited.out);
+        QCOMPARE(after.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Show a first-steps checklist"));
+        QCOMPARE(after.value(QStringLiteral("priority")).toString(), QStringLiteral("P0"));
+        QVERIFY(after.value(QStringLiteral("labels")).toArray().contains(QStringLiteral("ux")));
+        QCOMPARE(after.value(QStringLiteral("story_points")).toInt(), 3);
+
+        // A bad edit is refused whole.
+        const Run bad =
+            docket({QStringLiteral("tickets"), QStringLiteral("edit"), withCriteria,
+                    QStringLiteral("--workspace"), workspace, QStringLiteral("--title"),
+                    QStringLiteral("Renamed"), QStringLiteral("--points"), QStringLiteral("500")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("story_points"));
+        const Run shown = docket({QStringLiteral("tickets"), QStringLiteral("show"), withCriteria,
+                                  QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+        QCOMPARE(parse(shown.out).value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Show a first-steps checklist"));
+
+        // Review: the story without criteria is refused with its reason; the other one passes.
+        const Run review = docket({QStringLiteral("tickets"), QStringLiteral("review"),
+                                   QStringLiteral("--workspace"), workspace, withCriteria, withoutCriteria});
+        QCOMPARE(review.exitCode, 1);
+        QVERIFY(review.out.contains("1 ticket reviewed") || review.out.contains("Marked 1"));
+        QVERIFY(review.err.contains("acceptance_criteria"));
+        const Run reviewed = docket({QStringLiteral("tickets"), QStringLiteral("list"),
+                                     QStringLiteral("--workspace"), workspace, QStringLiteral("--status"),
+                                     QStringLiteral("reviewed"), QStringLiteral("--json")});
+        QCOMPARE(parse(reviewed.out).value(QStringLiteral("total")).toInt(), 1);
+
+        // Once the PM adds a criterion, it can be reviewed.
+        QCOMPARE(docket({QStringLiteral("tickets"), QStringLiteral("edit"), withoutCriteria,
+                         QStringLiteral("--workspace"), workspace, QStringLiteral("--add-criterion"),
+                         QStringLiteral("Admins see each member's progress")})
+                     .exitCode,
+                 0);
+        QCOMPARE(docket({QStringLiteral("tickets"), QStringLiteral("review"), QStringLiteral("--workspace"),
+                         workspace, withoutCriteria})
+                     .exitCode,
+                 0);
+    }
+
+    void ticketEditsLandInTheActivityLogLikeGuiEdits()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("activity.docket"));
+        QCOMPARE(docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+                 0);
+        const Run listed = docket({QStringLiteral("tickets"), QStringLiteral("list"),
+                                   QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+        const QString id = parse(listed.out)
+                               .value(QStringLiteral("tickets"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        QCOMPARE(
+            docket({QStringLiteral("tickets"), QStringLiteral("edit"), id, QStringLiteral("--workspace"),
+                    workspace, QStringLiteral("--remove-label"), QStringLiteral("team-onboarding-checklist")})
+                .exitCode,
+            0);
+        QSqlDatabase database =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("activity"));
+        database.setDatabaseName(workspace);
+        QVERIFY(database.open());
+        {
+            QSqlQuery query(database);
+            QVERIFY(
+                query.exec(QStringLiteral("SELECT actor, action, before_json, after_json FROM activity WHERE "
+                                          "entity_id = '%1' ORDER BY id")
+                               .arg(id)));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(1).toString(), QStringLiteral("created"));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("cli"));
+            QCOMPARE(query.value(1).toString(), QStringLiteral("updated"));
+            QVERIFY(query.value(2).toString().contains(QStringLiteral("team-onboarding-checklist")));
+            QVERIFY(!query.value(3).toString().contains(QStringLiteral("team-onboarding-checklist")));
+        }
+        database.close();
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("activity"));
+    }
+
+    void ticketsUsageErrors()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("usage.docket"));
+        QCOMPARE(docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+                 0);
+        QCOMPARE(docket({QStringLiteral("tickets"), QStringLiteral("frobnicate"),
+                         QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+                 1);
+        QCOMPARE(docket({QStringLiteral("tickets"), QStringLiteral("show"), QStringLiteral("nope"),
+                         QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+                 1);
+        QCOMPARE(docket({QStringLiteral("tickets"), QStringLiteral("review"), QStringLiteral("--workspace"),
+                         workspace})
+                     .exitCode,
+                 1);
+        const Run status =
+            docket({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--workspace"),
+                    workspace, QStringLiteral("--status"), QStringLiteral("done")});
+        QCOMPARE(status.exitCode, 1);
+        QVERIFY(status.err.contains("done"));
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "domain/draft.h"
 #include "domain/json.h"
 #include "domain/ticket.h"
+#include "domain/workflow.h"
 
 #include <QTest>
 #include <QUuid>
@@ -175,6 +176,26 @@ private slots:
         QVERIFY(!priorityFromWord(QStringLiteral("urgent")));
         QCOMPARE(priorityWord(Priority::P0), QStringLiteral("critical"));
         QCOMPARE(priorityWord(Priority::P3), QStringLiteral("low"));
+    }
+
+    void reviewIsAnExplicitStepThatChecksTheRules()
+    {
+        Ticket ticket = validTicket();
+        auto reviewed = markReviewed(ticket);
+        QVERIFY(reviewed);
+        QCOMPARE(reviewed.value().status, TicketStatus::Reviewed);
+        QCOMPARE(markReviewed(reviewed.value()).value(), reviewed.value()); // twice is once
+
+        ticket.acceptanceCriteria.clear();
+        auto refused = markReviewed(ticket);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("acceptance_criteria")));
+
+        ticket = validTicket();
+        ticket.status = TicketStatus::Pushed;
+        ticket.platform = Platform::GitHub;
+        ticket.externalId = QStringLiteral("42");
+        QVERIFY(!markReviewed(ticket));
     }
 
     void draftRulesOfTicketsResultV1()
