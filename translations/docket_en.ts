@@ -76,7 +76,9 @@
     <message numerus="yes">
         <source>The model server sent nothing for %n second(s); giving up.</source>
         <translation>
-            <numerusform>The model server sent nothing for %n second; giving up.</numerusform><numerusform>The model server sent nothing for %n seconds; giving up.</numerusform></translation>
+            <numerusform>The model server sent nothing for %n second; giving up.</numerusform>
+            <numerusform>The model server sent nothing for %n seconds; giving up.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A generation is already running.</source>
@@ -318,7 +320,9 @@ Run 'docket COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>the workspace holds %n document(s); name one with --document ID.</source>
         <translation>
-            <numerusform>the workspace holds %n document; name one with --document ID.</numerusform><numerusform>the workspace holds %n documents; name one with --document ID.</numerusform></translation>
+            <numerusform>the workspace holds %n document; name one with --document ID.</numerusform>
+            <numerusform>the workspace holds %n documents; name one with --document ID.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exchange ticket drafts as tickets.result.v1 JSON.
@@ -369,10 +373,91 @@ Run 'docket COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Imported %n draft(s) as tickets.</source>
         <translation>
-            <numerusform>Imported %n draft as tickets.</numerusform><numerusform>Imported %n drafts as tickets.</numerusform></translation>
+            <numerusform>Imported %n draft as tickets.</numerusform>
+            <numerusform>Imported %n drafts as tickets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export or import ticket drafts as tickets.result.v1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown status "%1"; use generated, reviewed, pushed, push_failed or synced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--priority takes P0, P1, P2, P3 or none, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--type takes epic, story, task, bug or spike, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--points takes a number or none, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the edit breaks the ticket rules, nothing was saved:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Marked %n ticket(s) reviewed.</source>
+        <translation>
+            <numerusform>Marked %n ticket reviewed.</numerusform><numerusform>Marked %n tickets reviewed.</numerusform></translation>
+    </message>
+    <message>
+        <source>List, show, edit and review tickets; every edit lands in the activity log.
+  tickets list --workspace FILE [--document ID] [--status S] [--json]
+  tickets show ID --workspace FILE [--json]
+  tickets edit ID --workspace FILE [--title T] [--priority P0-P3|none] [--type T]
+               [--add-label L] [--remove-label L] [--add-criterion C] [--points N|none] [--body B]
+  tickets review --workspace FILE (--all | ID ...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this document's tickets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only tickets with this status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review: every generated ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, show, edit or review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tickets needs --workspace FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tickets show takes one ticket id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tickets edit takes one ticket id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tickets review takes --all or ticket ids, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tickets takes list, show, edit or review; see 'docket tickets --help'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List, show, edit and review tickets.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -990,7 +1075,27 @@ Run 'docket help' for the command-line subcommands.</source>
     <message numerus="yes">
         <source>The spec changed under %n ticket(s). Review the proposed updates with Tickets › Review Proposed Updates (Ctrl+Shift+U); nothing changes until you accept.</source>
         <translation>
-            <numerusform>The spec changed under %n ticket. Review the proposed updates with Tickets › Review Proposed Updates (Ctrl+Shift+U); nothing changes until you accept.</numerusform><numerusform>The spec changed under %n tickets. Review the proposed updates with Tickets › Review Proposed Updates (Ctrl+Shift+U); nothing changes until you accept.</numerusform></translation>
+            <numerusform>The spec changed under %n ticket. Review the proposed updates with Tickets › Review Proposed Updates (Ctrl+Shift+U); nothing changes until you accept.</numerusform>
+            <numerusform>The spec changed under %n tickets. Review the proposed updates with Tickets › Review Proposed Updates (Ctrl+Shift+U); nothing changes until you accept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Marked %n ticket(s) reviewed.</source>
+        <translation>
+            <numerusform>Marked %n ticket reviewed.</numerusform><numerusform>Marked %n tickets reviewed.</numerusform></translation>
+    </message>
+    <message>
+        <source>The generator's answer needed repairs:
+%1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1189,7 +1294,9 @@ Run 'docket help' for the command-line subcommands.</source>
     <message numerus="yes">
         <source>The TaskForge job did not finish within %n second(s).</source>
         <translation>
-            <numerusform>The TaskForge job did not finish within %n second.</numerusform><numerusform>The TaskForge job did not finish within %n seconds.</numerusform></translation>
+            <numerusform>The TaskForge job did not finish within %n second.</numerusform>
+            <numerusform>The TaskForge job did not finish within %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -1356,6 +1463,38 @@ Run 'docket help' for the command-line subcommands.</source>
         <source>No ticket drafts for this document yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search titles, bodies, labels, criteria (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show tickets with status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::Workflow</name>
+    <message>
+        <source>"%1" is already in the tracker; it was reviewed before it was pushed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" cannot be marked reviewed yet:
+%2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>docket::Workspace</name>
@@ -1446,7 +1585,9 @@ Run 'docket help' for the command-line subcommands.</source>
     <message numerus="yes">
         <source>saving %n ticket(s)</source>
         <translation>
-            <numerusform>saving %n ticket</numerusform><numerusform>saving %n tickets</numerusform></translation>
+            <numerusform>saving %n ticket</numerusform>
+            <numerusform>saving %n tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>saving the ticket "%1"</source>

@@ -2,6 +2,7 @@
 #include "domain/ticket.h"
 #include "items/block_list_model.h"
 #include "items/document_list_model.h"
+#include "items/ticket_filter_model.h"
 #include "items/ticket_table_model.h"
 
 #include <QAbstractItemModelTester>
@@ -127,6 +128,54 @@ private slots:
         const int p3 =
             model.index(1, TicketTableModel::PriorityColumn).data(TicketTableModel::SortRole).toInt();
         QVERIFY(unset > p3);
+    }
+
+    void filterModel_narrowsByEveryCriterionAndPassesModelTester()
+    {
+        TicketTableModel tickets;
+        TicketFilterModel filter;
+        filter.setSourceModel(&tickets);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        Ticket checklist = makeTicket(QStringLiteral("Add checklist"), TicketStatus::Generated, Priority::P1);
+        checklist.acceptanceCriteria = {QStringLiteral("Shown on the home page")};
+        Ticket reminder =
+            makeTicket(QStringLiteral("Send reminder e-mail"), TicketStatus::Reviewed, Priority::P2);
+        reminder.acceptanceCriteria = {QStringLiteral("Sent after three days")};
+        reminder.labels = {QStringLiteral("email")};
+        reminder.ticketType = TicketType::Story;
+        Ticket flagged = makeTicket(QStringLiteral("Track progress"), TicketStatus::Generated, std::nullopt);
+        flagged.problems = {QStringLiteral("The spec gives no acceptance criteria")};
+        tickets.setTickets({checklist, reminder, flagged});
+        QCOMPARE(filter.rowCount(), 3);
+
+        filter.setStatus(TicketStatus::Generated);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setStatus(std::nullopt);
+        filter.setType(TicketType::Story);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setType(std::nullopt);
+        filter.setPriority(Priority::P1);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setPriority(std::nullopt);
+        filter.setLabel(QStringLiteral("EMAIL"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setLabel({});
+        filter.setSearchText(QStringLiteral("three days")); // found in a criterion
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, TicketTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Send reminder e-mail"));
+        filter.setSearchText({});
+        filter.setOnlyWithProblems(true);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, TicketTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Track progress"));
+        filter.setOnlyWithProblems(false);
+
+        filter.sort(TicketTableModel::PriorityColumn);
+        QCOMPARE(filter.index(0, TicketTableModel::PriorityColumn).data().toString(), QStringLiteral("P1"));
+        QCOMPARE(filter.index(2, TicketTableModel::PriorityColumn).data().toString(),
+                 QString()); // unset last
     }
 
     void documentModel_passesModelTester()

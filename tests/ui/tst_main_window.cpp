@@ -4,6 +4,7 @@
 #include "generate/generation_controller.h"
 #include "import/import_controller.h"
 #include "items/block_list_model.h"
+#include "items/ticket_filter_model.h"
 #include "items/ticket_table_model.h"
 #include "mainwindow/main_window.h"
 #include "notes/notes_view.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSet>
 #include <QSignalSpy>
@@ -314,6 +316,53 @@ private slots:
         for (const Ticket &ticket : window.ticketView()->model()->tickets())
             found = found || ticket.title.contains(QStringLiteral("and a customer"));
         QVERIFY(found);
+    }
+
+    void keyboardReviewAndSearch()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_workspacePath));
+        QSignalSpy imported(window.importController(), &ImportController::finished);
+        window.importBundledSample();
+        QVERIFY(imported.wait(kImportTimeoutMs));
+        QSignalSpy generated(window.generationController(), &GenerationController::finished);
+        QTest::keyClick(&window, Qt::Key_G,
+                        Qt::ControlModifier | Qt::ShiftModifier); // not bound: nothing happens
+        window.generateTickets(GeneratorSettings{});
+        QVERIFY(generated.wait(kImportTimeoutMs));
+
+        // Ctrl+F goes to the search field; typing narrows the table.
+        QTableView *table = window.ticketView()->table();
+        const int all = table->model()->rowCount();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *search = window.ticketView()->searchField();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("reminder"));
+        QVERIFY(table->model()->rowCount() < all);
+        QVERIFY(table->model()->rowCount() >= 1);
+        search->clear();
+        QCOMPARE(table->model()->rowCount(), all);
+
+        // Select everything and press Ctrl+R: what keeps the rules becomes reviewed, the rest says why.
+        table->setFocus();
+        table->selectAll();
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        int reviewed = 0;
+        int generatedLeft = 0;
+        for (const Ticket &ticket : window.ticketView()->model()->tickets()) {
+            reviewed += ticket.status == TicketStatus::Reviewed;
+            generatedLeft += ticket.status == TicketStatus::Generated;
+            if (ticket.status == TicketStatus::Reviewed)
+                QVERIFY(!ticket.acceptanceCriteria.isEmpty());
+        }
+        QVERIFY(reviewed >= 3);
+        QVERIFY(generatedLeft >= 1);
+        QVERIFY(window.messageBar()->isVisible());
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("acceptance_criteria")));
+        auto stored = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
+        QCOMPARE(int(stored.value()->tickets({{}, TicketStatus::Reviewed}).value().size()), reviewed);
     }
 
 private:

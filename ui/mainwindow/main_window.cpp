@@ -3,6 +3,7 @@
 #include "common/file_dialogs.h"
 #include "common/message_bar.h"
 #include "document/document_view.h"
+#include "domain/workflow.h"
 #include "generate/generate_dialog.h"
 #include "generate/generation_controller.h"
 #include "import/document_importer.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -158,6 +160,18 @@ void MainWindow::createActions()
     m_generateAction->setObjectName(QStringLiteral("generateAction"));
     m_generateAction->setStatusTip(tr("Turn the current document's blocks into ticket drafts"));
     addAction(m_generateAction);
+    QAction *reviewAction =
+        ticketsMenu->addAction(tr("Mark &Reviewed"), this, &MainWindow::markSelectedReviewed);
+    reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    reviewAction->setObjectName(QStringLiteral("markReviewedAction"));
+    addAction(reviewAction);
+    QAction *searchAction = ticketsMenu->addAction(tr("&Search Tickets"), this, [this] {
+        m_rightTabs->setCurrentWidget(m_ticketView);
+        m_ticketView->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_ticketView->searchField()->selectAll();
+    });
+    searchAction->setShortcut(QKeySequence::Find);
+    addAction(searchAction);
     m_proposalsAction =
         ticketsMenu->addAction(tr("Review Proposed &Updates…"), this, &MainWindow::reviewProposals);
     m_proposalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
@@ -316,6 +330,32 @@ void MainWindow::selectSourceBlock(const QString &blockId)
     tree->selectionModel()->setCurrentIndex(index,
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void MainWindow::markSelectedReviewed()
+{
+    const QString documentId = m_documentView->currentDocumentId();
+    const QStringList ids = m_ticketView->selectedTicketIds();
+    if (!m_workspace || ids.isEmpty())
+        return;
+    QList<Ticket> reviewed;
+    QStringList refused;
+    for (const QString &id : ids) {
+        auto ticket = m_workspace->ticket(id);
+        auto marked = ticket ? markReviewed(ticket.value()) : Result<Ticket>(ticket.error());
+        if (marked)
+            reviewed.append(marked.value());
+        else
+            refused.append(marked.error().message);
+    }
+    if (Status saved = m_workspace->saveTickets(reviewed, QStringLiteral("gui")); !saved) {
+        showError(saved.error().toString());
+        return;
+    }
+    showDocument(documentId);
+    statusBar()->showMessage(tr("Marked %n ticket(s) reviewed.", nullptr, int(reviewed.size())), 5000);
+    if (!refused.isEmpty())
+        m_messageBar->showMessage(MessageBar::Kind::Information, refused.join(QStringLiteral("\n\n")));
 }
 
 int MainWindow::pendingProposalCount() const

@@ -51,6 +51,10 @@ public:
     // Tickets › Review Proposed Updates: the proposals of the current document, if any.
     int pendingProposalCount() const;
     void reviewProposals();
+
+    // Tickets › Mark Reviewed: the selected tickets that keep the rules become reviewed; the
+    // others stay as they are and the message bar says why.
+    void markSelectedReviewed();
     MessageBar *messageBar() const { return m_messageBar; }
     ImportController *importController() const { return m_importController; }
 

@@ -1,25 +1,51 @@
 #include "ticket_table_view.h"
 
+#include "items/ticket_filter_model.h"
 #include "items/ticket_table_model.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
+#include <QLineEdit>
 #include <QStackedLayout>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace docket {
 
 TicketTableView::TicketTableView(QWidget *parent)
     : QWidget(parent)
     , m_model(new TicketTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new TicketFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_problemsOnly(new QCheckBox(tr("&Problems only"), this))
     , m_table(new QTableView(this))
     , m_emptyState(new QLabel(this))
     , m_stack(new QStackedLayout(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(TicketTableModel::SortRole);
+
+    m_search->setObjectName(QStringLiteral("ticketSearch"));
+    m_search->setPlaceholderText(tr("Search titles, bodies, labels, criteria (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search tickets"));
+    m_search->setClearButtonEnabled(true);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show tickets with status"));
+    m_statusFilter->addItem(tr("All statuses"));
+    for (TicketStatus status : {TicketStatus::Generated, TicketStatus::Reviewed, TicketStatus::Pushed,
+                                TicketStatus::PushFailed, TicketStatus::Synced})
+        m_statusFilter->addItem(TicketTableModel::statusIcon(status),
+                                TicketTableModel::statusDisplayName(status), int(status));
+    m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TicketFilterModel::setSearchText);
+    connect(m_problemsOnly, &QCheckBox::toggled, m_proxy, &TicketFilterModel::setOnlyWithProblems);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant status = m_statusFilter->currentData();
+        m_proxy->setStatus(status.isValid() ? std::optional(TicketStatus(status.toInt())) : std::nullopt);
+    });
 
     m_table->setObjectName(QStringLiteral("ticketTable"));
     m_table->setModel(m_proxy);
@@ -48,15 +74,37 @@ TicketTableView::TicketTableView(QWidget *parent)
     m_emptyState->setForegroundRole(QPalette::PlaceholderText);
     m_emptyState->setText(tr("No ticket drafts for this document yet."));
 
+    auto *tablePage = new QWidget(this);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_problemsOnly);
+    auto *pageLayout = new QVBoxLayout(tablePage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addLayout(filters);
+    pageLayout->addWidget(m_table, 1);
+
     m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_table);
+    m_stack->addWidget(tablePage);
     setTickets({});
 }
 
 void TicketTableView::setTickets(QList<Ticket> tickets)
 {
     m_model->setTickets(std::move(tickets));
-    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyState) : m_table);
+    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
+}
+
+} // namespace docket
+
+namespace docket {
+
+QStringList TicketTableView::selectedTicketIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        ids.append(row.data(TicketTableModel::TicketIdRole).toString());
+    return ids;
 }
 
 } // namespace docket

@@ -4,13 +4,16 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
-class QSortFilterProxyModel;
+class QLineEdit;
 class QStackedLayout;
 class QTableView;
 
 namespace docket {
 
+class TicketFilterModel;
 class TicketTableModel;
 
 // The middle pane: the ticket drafts of the current document, sortable.
@@ -21,11 +24,19 @@ public:
 
     void setTickets(QList<Ticket> tickets);
     TicketTableModel *model() const { return m_model; }
+    TicketFilterModel *filterModel() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+
+    // The ids of the selected tickets, in table order.
+    QStringList selectedTicketIds() const;
 
 private:
     TicketTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    TicketFilterModel *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QCheckBox *m_problemsOnly;
     QTableView *m_table;
     QLabel *m_emptyState;
     QStackedLayout *m_stack;

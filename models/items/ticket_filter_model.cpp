@@ -1,0 +1,88 @@
+#include "ticket_filter_model.h"
+
+#include "ticket_table_model.h"
+
+namespace docket {
+
+TicketFilterModel::TicketFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(TicketTableModel::SortRole);
+}
+
+void TicketFilterModel::setStatus(std::optional<TicketStatus> status)
+{
+    m_status = status;
+    invalidateFilter();
+}
+
+void TicketFilterModel::setType(std::optional<TicketType> type)
+{
+    m_type = type;
+    invalidateFilter();
+}
+
+void TicketFilterModel::setPriority(std::optional<Priority> priority)
+{
+    m_priority = priority;
+    invalidateFilter();
+}
+
+void TicketFilterModel::setLabel(const QString &label)
+{
+    m_label = label.trimmed();
+    invalidateFilter();
+}
+
+void TicketFilterModel::setSearchText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void TicketFilterModel::setOnlyWithProblems(bool only)
+{
+    m_onlyProblems = only;
+    invalidateFilter();
+}
+
+bool TicketFilterModel::hasProblems(const Ticket &ticket)
+{
+    if (!ticket.problems.isEmpty())
+        return true;
+    // A generated ticket is judged by the rules it must keep once reviewed.
+    Ticket asReviewed = ticket;
+    if (asReviewed.status == TicketStatus::Generated)
+        asReviewed.status = TicketStatus::Reviewed;
+    return !validateTicket(asReviewed).isEmpty();
+}
+
+bool TicketFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *tickets = qobject_cast<const TicketTableModel *>(sourceModel());
+    const Ticket *ticket = tickets && !sourceParent.isValid() ? tickets->ticketAt(sourceRow) : nullptr;
+    if (!ticket)
+        return false;
+    if (m_status && ticket->status != *m_status)
+        return false;
+    if (m_type && ticket->ticketType != *m_type)
+        return false;
+    if (m_priority && ticket->priority != m_priority)
+        return false;
+    if (!m_label.isEmpty() && !ticket->labels.contains(m_label, Qt::CaseInsensitive))
+        return false;
+    if (m_onlyProblems && !hasProblems(*ticket))
+        return false;
+    if (!m_text.isEmpty()) {
+        const auto contains = [this](const QString &field) {
+            return field.contains(m_text, Qt::CaseInsensitive);
+        };
+        if (!contains(ticket->title) && !contains(ticket->body) &&
+            std::none_of(ticket->labels.cbegin(), ticket->labels.cend(), contains) &&
+            std::none_of(ticket->acceptanceCriteria.cbegin(), ticket->acceptanceCriteria.cend(), contains))
+            return false;
+    }
+    return true;
+}
+
+} // namespace docket
