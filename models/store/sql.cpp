@@ -36,4 +36,18 @@ Result<QVariant> scalar(QSqlDatabase &database, const QString &statement, const 
     return query.value(0);
 }
 
+Result<QSqlQuery> run(const QSqlDatabase &database, const QString &statement, const QVariantList &values,
+                      const QString &where)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return Error{query.lastError().text(), where};
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{query.lastError().text(), where};
+    return query;
+}
+
 } // namespace docket::store

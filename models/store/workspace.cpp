@@ -485,17 +485,14 @@ Result<QList<Document>> Workspace::documents(bool withSourceText) const
 
 Result<Document> Workspace::document(const QString &documentId) const
 {
-    QSqlQuery query(database());
     const QString where = Text::tr("reading the document %1").arg(documentId);
-    if (Status prepared = prepare(
-            query,
-            QStringLiteral("SELECT %1, source_text FROM documents WHERE id = ?").arg(documentColumns()),
-            where);
-        !prepared)
-        return prepared.error();
-    query.addBindValue(documentId);
-    if (Status ran = exec(query, where); !ran)
+    auto ran = store::run(
+        database(),
+        QStringLiteral("SELECT %1, source_text FROM documents WHERE id = ?").arg(documentColumns()),
+        {documentId}, where);
+    if (!ran)
         return ran.error();
+    QSqlQuery &query = ran.value();
     if (!query.next())
         return Error{Text::tr("There is no document with this id in the workspace."), documentId};
     return documentFromQuery(query, true);
@@ -503,20 +500,15 @@ Result<Document> Workspace::document(const QString &documentId) const
 
 Result<QList<Block>> Workspace::blocks(const QString &documentId) const
 {
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
     const QString where = Text::tr("reading the blocks of %1").arg(documentId);
-    if (Status prepared =
-            prepare(query,
-                    QStringLiteral("SELECT id, document_id, ordinal, type, text, items_json, "
-                                   "heading_level, heading_path_json, start_line, end_line, language "
-                                   "FROM blocks WHERE document_id = ? ORDER BY ordinal"),
-                    where);
-        !prepared)
-        return prepared.error();
-    query.addBindValue(documentId);
-    if (Status ran = exec(query, where); !ran)
+    auto ran = store::run(database(),
+                          QStringLiteral("SELECT id, document_id, ordinal, type, text, items_json, "
+                                         "heading_level, heading_path_json, start_line, end_line, language "
+                                         "FROM blocks WHERE document_id = ? ORDER BY ordinal"),
+                          {documentId}, where);
+    if (!ran)
         return ran.error();
+    QSqlQuery &query = ran.value();
     QList<Block> list;
     while (query.next()) {
         Block block;
@@ -538,15 +530,12 @@ Result<QList<Block>> Workspace::blocks(const QString &documentId) const
 
 Result<int> Workspace::blockCount(const QString &documentId) const
 {
-    QSqlQuery query(database());
     const QString where = Text::tr("counting the blocks of %1").arg(documentId);
-    if (Status prepared =
-            prepare(query, QStringLiteral("SELECT count(*) FROM blocks WHERE document_id = ?"), where);
-        !prepared)
-        return prepared.error();
-    query.addBindValue(documentId);
-    if (Status ran = exec(query, where); !ran)
+    auto ran = store::run(database(), QStringLiteral("SELECT count(*) FROM blocks WHERE document_id = ?"),
+                          {documentId}, where);
+    if (!ran)
         return ran.error();
+    QSqlQuery &query = ran.value();
     query.next();
     return query.value(0).toInt();
 }
@@ -675,15 +664,13 @@ Result<QList<Ticket>> Workspace::tickets(const TicketQuery &query) const
 
 Result<Ticket> Workspace::ticket(const QString &ticketId) const
 {
-    QSqlQuery query(database());
     const QString where = Text::tr("reading the ticket %1").arg(ticketId);
-    if (Status prepared =
-            prepare(query, QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(kTicketColumns), where);
-        !prepared)
-        return prepared.error();
-    query.addBindValue(ticketId);
-    if (Status ran = exec(query, where); !ran)
+    auto ran =
+        store::run(database(), QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(kTicketColumns),
+                   {ticketId}, where);
+    if (!ran)
         return ran.error();
+    QSqlQuery &query = ran.value();
     if (!query.next())
         return Error{Text::tr("There is no ticket with this id in the workspace."), ticketId};
     return ticketFromQuery(query);
@@ -750,19 +737,15 @@ Status Workspace::recordGeneration(const QString &documentId, const DraftSet &se
 
 Result<QList<Note>> Workspace::notes(const QString &documentId) const
 {
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
     const QString where = Text::tr("reading the risks and open questions of %1").arg(documentId);
-    if (Status prepared =
-            prepare(query,
-                    QStringLiteral("SELECT id, document_id, kind, text, block_id, created_at FROM notes "
-                                   "WHERE document_id = ? ORDER BY kind DESC, created_at, rowid"),
-                    where);
-        !prepared)
-        return prepared.error();
-    query.addBindValue(documentId);
-    if (Status ran = exec(query, where); !ran)
+    auto ran =
+        store::run(database(),
+                   QStringLiteral("SELECT id, document_id, kind, text, block_id, created_at FROM notes "
+                                  "WHERE document_id = ? ORDER BY kind DESC, created_at, rowid"),
+                   {documentId}, where);
+    if (!ran)
         return ran.error();
+    QSqlQuery &query = ran.value();
     QList<Note> list;
     while (query.next()) {
         Note note;
@@ -780,15 +763,13 @@ Result<QList<Note>> Workspace::notes(const QString &documentId) const
 
 Result<int> Workspace::generationCount(const QString &documentId) const
 {
-    QSqlQuery query(database());
     const QString where = Text::tr("counting the generations of %1").arg(documentId);
-    if (Status prepared = prepare(
-            query, QStringLiteral("SELECT count(*) FROM generation_runs WHERE document_id = ?"), where);
-        !prepared)
-        return prepared.error();
-    query.addBindValue(documentId);
-    if (Status ran = exec(query, where); !ran)
+    auto ran =
+        store::run(database(), QStringLiteral("SELECT count(*) FROM generation_runs WHERE document_id = ?"),
+                   {documentId}, where);
+    if (!ran)
         return ran.error();
+    QSqlQuery &query = ran.value();
     query.next();
     return query.value(0).toInt();
 }
@@ -903,20 +884,15 @@ Status Workspace::saveProposal(const TicketProposal &proposal)
 
 Result<QList<TicketProposal>> Workspace::proposals(const QString &documentId) const
 {
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
     const QString where = Text::tr("reading the proposed updates");
-    if (Status prepared =
-            prepare(query,
-                    QStringLiteral("SELECT p.ticket_id, p.proposed_json, p.source_hash, p.created_at "
-                                   "FROM ticket_proposals p JOIN tickets t ON t.id = p.ticket_id "
-                                   "WHERE t.document_id = ? ORDER BY t.created_at, t.rowid"),
-                    where);
-        !prepared)
-        return prepared.error();
-    query.addBindValue(documentId);
-    if (Status ran = exec(query, where); !ran)
+    auto ran = store::run(database(),
+                          QStringLiteral("SELECT p.ticket_id, p.proposed_json, p.source_hash, p.created_at "
+                                         "FROM ticket_proposals p JOIN tickets t ON t.id = p.ticket_id "
+                                         "WHERE t.document_id = ? ORDER BY t.created_at, t.rowid"),
+                          {documentId}, where);
+    if (!ran)
         return ran.error();
+    QSqlQuery &query = ran.value();
     QList<TicketProposal> list;
     while (query.next()) {
         auto proposed = ticketFromJson(valueFromJson(query.value(1).toString()).toObject());
