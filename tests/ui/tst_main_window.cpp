@@ -285,6 +285,16 @@ private slots:
             window.documentView()->blockTree()->currentIndex().data(BlockListModel::BlockIdRole).toString(),
             blockId);
 
+        // And the other way: selecting a block selects its tickets.
+        QTreeView *blocks = window.documentView()->blockTree();
+        const int blockRow = window.documentView()->blockModel()->rowOfBlock(blockId);
+        blocks->setCurrentIndex(window.documentView()->blockModel()->index(0, 0));
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty()); // the title block has no ticket
+        blocks->setCurrentIndex(window.documentView()->blockModel()->index(blockRow, 0));
+        const QModelIndexList selected = table->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(TicketTableModel::BlockIdRole).toString(), blockId);
+
         write("# Exports\n\n## Requirements\n\n- FR-1: The system must export invoices as CSV.\n"
               "- FR-2: The system must let admins pick a date range and a customer.\n\n## Risks\n\n"
               "- Large exports may time out.\n");

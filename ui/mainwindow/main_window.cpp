@@ -86,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_documentView, &DocumentView::currentDocumentChanged, this, &MainWindow::showDocument);
     connect(m_notesView, &NotesView::blockRequested, this, &MainWindow::selectSourceBlock);
+    connect(m_documentView, &DocumentView::currentBlockChanged, this, &MainWindow::selectTicketsOfBlock);
     // Traceability: the current ticket shows where in the spec it came from.
     connect(m_ticketView->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -356,6 +357,26 @@ void MainWindow::markSelectedReviewed()
     statusBar()->showMessage(tr("Marked %n ticket(s) reviewed.", nullptr, int(reviewed.size())), 5000);
     if (!refused.isEmpty())
         m_messageBar->showMessage(MessageBar::Kind::Information, refused.join(QStringLiteral("\n\n")));
+}
+
+void MainWindow::selectTicketsOfBlock(const QString &blockId)
+{
+    QTableView *table = m_ticketView->table();
+    QAbstractItemModel *model = table->model();
+    QItemSelection selection;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (!blockId.isEmpty() && index.data(TicketTableModel::BlockIdRole).toString() == blockId)
+            selection.select(index, model->index(row, model->columnCount() - 1));
+    }
+    // The ticket side must not echo back and move the block selection.
+    const QSignalBlocker blocker(table->selectionModel());
+    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty()) {
+        table->selectionModel()->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
+        table->scrollTo(selection.first().topLeft());
+    }
+    table->viewport()->update();
 }
 
 int MainWindow::pendingProposalCount() const

@@ -76,6 +76,7 @@ private:
     void reloadDocuments(const QString &selectDocumentId = {});
     void showDocument(const QString &documentId);
     void selectSourceBlock(const QString &blockId);
+    void selectTicketsOfBlock(const QString &blockId);
     void setTaskRunning(bool running);
     void chooseGeneration();
     void storeDrafts(const DraftSet &drafts, const QString &documentId, const QString &generatorId);
