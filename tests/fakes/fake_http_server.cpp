@@ -1,5 +1,6 @@
 #include "fake_http_server.h"
 
+#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -18,6 +19,16 @@ QUrl FakeHttpServer::url() const
 void FakeHttpServer::enqueue(const Response &response)
 {
     m_script.push_back(response);
+}
+
+void FakeHttpServer::setHandler(Handler handler)
+{
+    m_handler = std::move(handler);
+}
+
+QJsonObject FakeHttpServer::Request::json() const
+{
+    return QJsonDocument::fromJson(body).object();
 }
 
 void FakeHttpServer::onConnection()
@@ -51,6 +62,8 @@ void FakeHttpServer::onConnection()
             if (!m_script.empty()) {
                 response = m_script.front();
                 m_script.pop_front();
+            } else if (m_handler) {
+                response = m_handler(request);
             } else {
                 response.status = 404;
                 response.chunks = {"{\"error\":\"no scripted response\"}"};
@@ -69,7 +82,6 @@ public:
         : QObject(socket)
         , m_socket(socket)
         , m_response(response)
-        , m_chunks(response.chunks)
     {
         QTimer::singleShot(m_response.delayMs, this, [this] { next(); });
     }
@@ -77,32 +89,37 @@ public:
 private:
     void next()
     {
-        if (m_chunks.isEmpty()) {
-            if (!m_response.stallAfterChunks)
-                m_socket->disconnectFromHost();
-            return;
-        }
-        m_socket->write(m_chunks.takeFirst());
-        m_socket->flush();
-        if (m_response.dropAfterFirstChunk) {
+        if (m_sent == m_response.dropAfterChunks) {
             m_socket->abort();
             return;
         }
+        if (m_sent == m_response.stallAfterChunks)
+            return; // silent, with the connection left open
+        if (m_sent == m_response.chunks.size()) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        m_socket->write(m_response.chunks.at(m_sent++));
+        m_socket->flush();
         QTimer::singleShot(m_response.delayMs, this, [this] { next(); });
     }
 
     QTcpSocket *m_socket;
     FakeHttpServer::Response m_response;
-    QList<QByteArray> m_chunks;
+    qsizetype m_sent = 0;
 };
 
 } // namespace
 
 void FakeHttpServer::serve(QTcpSocket *socket, const Response &response)
 {
-    // No Content-Length and Connection: close: the body ends when the connection does, which is
-    // how a stream arrives in pieces.
+    // The length of every chunk is announced, so a client can tell a stream cut short by a fault
+    // from one that ended; the chunks still arrive one by one.
+    qsizetype length = 0;
+    for (const QByteArray &chunk : response.chunks)
+        length += chunk.size();
     socket->write("HTTP/1.1 " + QByteArray::number(response.status) +
-                  " Status\r\nContent-Type: " + response.contentType + "\r\nConnection: close\r\n\r\n");
+                  " Status\r\nContent-Type: " + response.contentType +
+                  "\r\nContent-Length: " + QByteArray::number(length) + "\r\nConnection: close\r\n\r\n");
     new ResponseWriter(socket, response);
 }

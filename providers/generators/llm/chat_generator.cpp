@@ -5,8 +5,10 @@
 #include "prompts.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 
 namespace docket {
 
@@ -59,15 +61,28 @@ void ChatGenerator::start(const GenerationRequest &request)
     }
     m_done = false;
     m_request = request;
-    m_parts = llm::chunkBlocks(request.blocks, qMax(1000, m_settings.chunkCharacters));
     m_partIndex = 0;
+    m_received = 0;
     m_result = DraftSet{};
     m_result.sourceTitle = request.document.title;
     m_result.generation.generator = id();
     m_result.generation.model = m_settings.model;
     m_clock.start();
+
+    // Only what the model will see counts toward a part's size; a part of headings alone has
+    // nothing to turn into tickets.
+    m_parts.clear();
+    const QList<QList<Block>> parts =
+        llm::chunkBlocks(llm::blocksToSend(request), qMax(1000, m_settings.chunkCharacters));
+    for (const QList<Block> &part : parts) {
+        if (std::any_of(part.cbegin(), part.cend(),
+                        [](const Block &block) { return block.type != BlockType::Heading; }))
+            m_parts.append(part);
+    }
     if (m_parts.isEmpty()) {
-        fail(tr("The document has no blocks to generate from."));
+        fail(request.includeBlockTypes.isEmpty()
+                 ? tr("The document has no blocks to generate from.")
+                 : tr("The document has no blocks of the chosen types to generate from."));
         return;
     }
     sendPart();
@@ -80,10 +95,15 @@ void ChatGenerator::cancel()
     fail(tr("Generation cancelled."));
 }
 
+QString ChatGenerator::partLabel() const
+{
+    return tr("part %1 of %2").arg(m_partIndex + 1).arg(m_parts.size());
+}
+
 void ChatGenerator::sendPart()
 {
     m_buffer.clear();
-    m_errorBody.clear();
+    m_body.clear();
     m_stream = ChatStream{};
     const QString user =
         llm::userPrompt(m_request, m_parts.at(m_partIndex), m_partIndex + 1, int(m_parts.size()));
@@ -92,7 +112,7 @@ void ChatGenerator::sendPart()
     connect(m_reply, &QNetworkReply::finished, this, &ChatGenerator::onFinished);
     m_idleTimer.start(m_settings.timeoutSeconds * 1000);
     emit progressChanged(int(qint64(m_partIndex) * 100 / m_parts.size()),
-                         tr("Sending part %1 of %2 to the model").arg(m_partIndex + 1).arg(m_parts.size()));
+                         tr("Sending %1 to the model").arg(partLabel()));
 }
 
 void ChatGenerator::onReadyRead()
@@ -101,17 +121,20 @@ void ChatGenerator::onReadyRead()
         return;
     m_idleTimer.start(m_settings.timeoutSeconds * 1000);
     const QByteArray data = m_reply->readAll();
+    m_body += data;
+    m_received += data.size();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 400) {
-        m_errorBody += data;
-        return;
-    }
+    if (status >= 400)
+        return; // an error body, read whole when the reply ends
     m_buffer += data;
     consume(m_buffer, m_stream);
+    // Each part owns an equal slice of the bar; within it, progress follows the answer's length.
+    const int slice = qMax(1, 100 / int(m_parts.size()));
     const int done = m_partIndex * 100 / int(m_parts.size());
+    const int within = int(qMin<qsizetype>(m_stream.content.size() / 40, slice - 1));
     emit progressChanged(
-        qMin(99, done + int(qMin<qsizetype>(m_stream.content.size() / 40, 100 / m_parts.size() - 1))),
-        tr("Receiving part %1 of %2").arg(m_partIndex + 1).arg(m_parts.size()));
+        qMin(99, done + within),
+        tr("Receiving %1 (%2 received)").arg(partLabel(), QLocale().formattedDataSize(m_received)));
 }
 
 void ChatGenerator::onFinished()
@@ -123,25 +146,28 @@ void ChatGenerator::onFinished()
     m_reply = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_errorBody += status >= 400 ? reply->readAll() : QByteArray();
+    const QByteArray rest = reply->readAll();
+    m_body += rest;
     if (status >= 400) {
-        const QString message = serverMessage(m_errorBody);
-        if (dropStructuredOutput(status, message)) {
+        const QString message = serverMessage(m_body);
+        if (m_outputFormat != OutputFormat::Plain && refusesOutputFormat(status, message)) {
+            m_outputFormat = OutputFormat(int(m_outputFormat) + 1);
             sendPart();
             return;
         }
-        fail(tr("The model server answered HTTP %1%2")
-                 .arg(status)
-                 .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message));
+        fail(message.isEmpty() ? tr("The model server answered HTTP %1.").arg(status)
+                               : tr("The model server answered HTTP %1: %2").arg(status).arg(message));
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
         fail(tr("The connection to the model server failed: %1").arg(reply->errorString()));
         return;
     }
-    m_buffer += reply->readAll();
+    m_buffer += rest;
     m_buffer += '\n';
     consume(m_buffer, m_stream);
+    if (!m_stream.complete && m_stream.content.isEmpty() && m_stream.error.isEmpty())
+        consumeWhole(m_body, m_stream);
     finishPart();
 }
 
@@ -152,19 +178,58 @@ void ChatGenerator::finishPart()
         return;
     }
     if (m_stream.finishReason == QLatin1String("length")) {
-        fail(tr("The model's answer for part %1 was cut off at its length limit; lower the part size in the "
-                "generator settings or use a model with a larger context.")
-                 .arg(m_partIndex + 1));
+        const QList<QList<Block>> halves = llm::splitPart(m_parts.at(m_partIndex));
+        if (halves.isEmpty()) {
+            fail(tr("The model's answer for %1 was cut off at its length limit, and the part is a single "
+                    "block; use a model with a larger context or output limit.")
+                     .arg(partLabel()));
+            return;
+        }
+        m_result.generation.warnings.append(
+            tr("The answer for %1 was cut off at the model's length limit; it was sent again in two halves.")
+                .arg(partLabel()));
+        m_parts.replace(m_partIndex, halves.at(1));
+        m_parts.insert(m_partIndex, halves.at(0));
+        sendPart();
+        return;
+    }
+    if (!m_stream.complete) {
+        fail(tr("The model server closed the connection before its answer for %1 was complete.")
+                 .arg(partLabel()));
         return;
     }
     auto object = llm::extractJsonObject(m_stream.content);
+    if (object)
+        object = llm::ticketsAnswer(object.value());
     if (!object) {
-        fail(tr("Part %1: %2").arg(m_partIndex + 1).arg(object.error().message));
+        fail(tr("The model's answer for %1 cannot be used: %2").arg(partLabel(), object.error().message));
         return;
     }
-    DraftSet part = repairDrafts(object.value());
+    mergePart(repairDrafts(object.value()));
 
-    // SPEC numbers restart in every part: shift them past what the earlier parts used.
+    auto add = [](std::optional<int> &total, const std::optional<int> &more) {
+        if (more)
+            total = total.value_or(0) + *more;
+    };
+    add(m_result.generation.promptTokens, m_stream.promptTokens);
+    add(m_result.generation.completionTokens, m_stream.completionTokens);
+    m_result.generation.finishReason =
+        m_stream.finishReason.isEmpty() ? QStringLiteral("stop") : m_stream.finishReason;
+
+    if (++m_partIndex < m_parts.size())
+        sendPart();
+    else
+        complete();
+}
+
+void ChatGenerator::mergePart(DraftSet part)
+{
+    QSet<QString> sentBlocks;
+    for (const Block &block : m_parts.at(m_partIndex))
+        sentBlocks.insert(block.id);
+
+    // SPEC numbers restart in every part: shift them past what the earlier parts used. Repair
+    // left them unique, so the mapping is one to one.
     const int offset = int(m_result.tickets.size());
     QHash<QString, QString> renumbered;
     for (int i = 0; i < part.tickets.size(); ++i)
@@ -175,25 +240,29 @@ void ChatGenerator::finishPart()
             dependency = renumbered.value(dependency);
         if (!draft.parentExternalId.isEmpty())
             draft.parentExternalId = renumbered.value(draft.parentExternalId);
+        if (!draft.blockId.isEmpty() && !sentBlocks.contains(draft.blockId)) {
+            const QString note =
+                tr("The model named block \"%1\", which it was not given; the link to the spec was dropped.")
+                    .arg(draft.blockId);
+            draft.problems.append(note);
+            part.generation.warnings.append(draft.externalId + QStringLiteral(": ") + note);
+            draft.blockId.clear();
+        }
         m_result.tickets.append(draft);
     }
     m_result.risks += part.risks;
     m_result.openQuestions += part.openQuestions;
     for (const QString &warning : std::as_const(part.generation.warnings))
         m_result.generation.warnings.append(tr("Part %1: %2").arg(m_partIndex + 1).arg(warning));
-    auto add = [](std::optional<int> &total, const std::optional<int> &more) {
-        if (more)
-            total = total.value_or(0) + *more;
-    };
-    add(m_result.generation.promptTokens, m_stream.promptTokens);
-    add(m_result.generation.completionTokens, m_stream.completionTokens);
-    m_result.generation.finishReason =
-        m_stream.finishReason.isEmpty() ? QStringLiteral("stop") : m_stream.finishReason;
+}
 
-    if (++m_partIndex < m_parts.size()) {
-        sendPart();
-        return;
-    }
+void ChatGenerator::complete()
+{
+    limitDrafts(m_result, m_request.maxTicketCount);
+    // Repair and merging keep the rules; should anything slip through, the PM sees it.
+    for (const DraftViolation &violation : validateDraftSet(m_result))
+        m_result.generation.warnings.append(
+            QStringLiteral("%1 %2: %3").arg(violation.externalId, violation.field, violation.message));
     m_done = true;
     m_result.generation.durationMs = m_clock.elapsed();
     emit progressChanged(100, tr("Done"));

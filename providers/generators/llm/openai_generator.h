@@ -4,8 +4,9 @@
 
 namespace docket {
 
-// Any OpenAI-compatible /chat/completions endpoint, streamed as server-sent events, asking for a
-// JSON object answer.
+// Any OpenAI-compatible /chat/completions endpoint (base URL with or without its /v1), streamed
+// as server-sent events. Output format: response_format json_schema (the tickets schema) or
+// json_object; a server that rejects response_format is asked again without it.
 class OpenAiCompatibleGenerator : public ChatGenerator {
     Q_OBJECT
 public:
@@ -16,11 +17,9 @@ protected:
     QNetworkRequest chatRequest() const override;
     QByteArray chatBody(const QString &system, const QString &user) const override;
     void consume(QByteArray &buffer, ChatStream &stream) const override;
+    void consumeWhole(const QByteArray &body, ChatStream &stream) const override;
     QString serverMessage(const QByteArray &body) const override;
-    bool dropStructuredOutput(int httpStatus, const QString &serverMessage) override;
-
-private:
-    bool m_structuredOutput = true; // JSON mode, until the server says it has none
+    bool refusesOutputFormat(int httpStatus, const QString &serverMessage) const override;
 };
 
 } // namespace docket
