@@ -1,3 +1,4 @@
+#include "domain/dependency_graph.h"
 #include "domain/draft.h"
 #include "domain/json.h"
 #include "domain/ticket.h"
@@ -196,6 +197,33 @@ private slots:
         ticket.platform = Platform::GitHub;
         ticket.externalId = QStringLiteral("42");
         QVERIFY(!markReviewed(ticket));
+    }
+
+    void dependencyCyclesAreFoundAndHeldBackFromThePush()
+    {
+        Ticket epic = validTicket();
+        Ticket schema = validTicket();
+        Ticket api = validTicket();
+        Ticket ui = validTicket();
+        Ticket docs = validTicket();
+        schema.parentId = epic.id;
+        api.dependencies = {schema.id};
+        ui.dependencies = {api.id, docs.id};
+        docs.dependencies = {ui.id}; // ui <-> docs
+        const DependencyGraph graph({ui, docs, api, schema, epic});
+
+        QCOMPARE(graph.cycles().size(), 1);
+        QCOMPARE(QSet<QString>(graph.cycles().first().cbegin(), graph.cycles().first().cend()),
+                 (QSet<QString>{ui.id, docs.id}));
+        QVERIFY(graph.isOnCycle(ui.id));
+        QVERIFY(!graph.isOnCycle(api.id));
+        // What can be pushed comes after what it waits for; the cycle waits.
+        QCOMPARE(graph.pushOrder(), (QStringList{epic.id, schema.id, api.id}));
+
+        Ticket self = validTicket();
+        self.parentId = self.id;
+        QCOMPARE(DependencyGraph({self}).cycles().size(), 1);
+        QVERIFY(DependencyGraph({epic, schema, api}).cycles().isEmpty());
     }
 
     void draftRulesOfTicketsResultV1()
