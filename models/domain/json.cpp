@@ -104,6 +104,7 @@ QJsonObject ticketToJson(const Ticket &ticket)
         {QStringLiteral("updated_at"), isoTimestamp(ticket.updatedAt)},
         {QStringLiteral("problems"), QJsonArray::fromStringList(ticket.problems)},
         {QStringLiteral("source_hash"), stringOrNull(ticket.sourceHash)},
+        {QStringLiteral("changed_locally"), ticket.changedLocally},
     };
 }
 
@@ -161,6 +162,7 @@ Result<Ticket> ticketFromJson(const QJsonObject &object)
     ticket.updatedAt = parseIsoTimestamp(object.value(QStringLiteral("updated_at")).toString());
     ticket.problems = stringList(object.value(QStringLiteral("problems")));
     ticket.sourceHash = object.value(QStringLiteral("source_hash")).toString();
+    ticket.changedLocally = object.value(QStringLiteral("changed_locally")).toBool();
     return ticket;
 }
 

@@ -52,6 +52,8 @@ struct Ticket {
     QDateTime updatedAt;
     QStringList problems; // what the generator flagged for the PM (e.g. no criteria in the spec)
     QString sourceHash;   // hash of the source block's text the ticket was generated from
+    // Edited after it was pushed: the next sync sends the edit to the tracker as an update.
+    bool changedLocally = false;
 
     bool operator==(const Ticket &) const = default;
 };

@@ -1,5 +1,8 @@
 #include "ticket_table_model.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace docket {
 
 TicketTableModel::TicketTableModel(QObject *parent)
@@ -10,7 +13,57 @@ void TicketTableModel::setTickets(QList<Ticket> tickets)
 {
     beginResetModel();
     m_tickets = std::move(tickets);
+    reindex();
     endResetModel();
+}
+
+void TicketTableModel::reindex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_tickets.size());
+    for (int row = 0; row < m_tickets.size(); ++row)
+        m_rowById.insert(m_tickets.at(row).id, row);
+}
+
+int TicketTableModel::rowOfTicket(const QString &ticketId) const
+{
+    return m_rowById.value(ticketId, -1);
+}
+
+void TicketTableModel::applyChanges(const QList<Ticket> &current, const QStringList &removedIds)
+{
+    QList<int> doomedRows;
+    for (const QString &id : removedIds)
+        if (const int row = rowOfTicket(id); row >= 0)
+            doomedRows.append(row);
+    std::sort(doomedRows.begin(), doomedRows.end(), std::greater<>());
+    for (int row : std::as_const(doomedRows)) {
+        beginRemoveRows({}, row, row);
+        m_tickets.removeAt(row);
+        endRemoveRows();
+    }
+    if (!doomedRows.isEmpty())
+        reindex();
+
+    QList<Ticket> added;
+    for (const Ticket &ticket : current) {
+        const int row = rowOfTicket(ticket.id);
+        if (row < 0) {
+            added.append(ticket);
+            continue;
+        }
+        m_tickets[row] = ticket;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_tickets.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const Ticket &ticket : std::as_const(added)) {
+            m_rowById.insert(ticket.id, int(m_tickets.size()));
+            m_tickets.append(ticket);
+        }
+        endInsertRows();
+    }
 }
 
 const Ticket *TicketTableModel::ticketAt(int row) const
@@ -65,7 +118,8 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         // Icon and text together: status is never told by colour alone.
         if (role == Qt::DisplayRole)
-            return statusDisplayName(ticket->status);
+            return ticket->changedLocally ? tr("%1 · changed locally").arg(statusDisplayName(ticket->status))
+                                          : statusDisplayName(ticket->status);
         if (role == Qt::DecorationRole)
             return statusIcon(ticket->status);
         if (role == SortRole)

@@ -3,11 +3,13 @@
 #include "domain/ticket.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 
 namespace docket {
 
-// The tickets of a workspace as a flat table. Read-only for now; review editing builds on it.
+// The tickets of a document as a flat table. Edits go through ReviewSession (undoable, saved at
+// once); its ticketsChanged feeds applyChanges, which updates rows in place.
 class TicketTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -19,6 +21,10 @@ public:
     void setTickets(QList<Ticket> tickets);
     const QList<Ticket> &tickets() const { return m_tickets; }
     const Ticket *ticketAt(int row) const;
+    int rowOfTicket(const QString &ticketId) const;
+
+    // Changed tickets update their row, new ones are appended, removed ones disappear.
+    void applyChanges(const QList<Ticket> &current, const QStringList &removedIds);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +36,10 @@ public:
     static QString typeDisplayName(TicketType type);
 
 private:
+    void reindex();
+
     QList<Ticket> m_tickets;
+    QHash<QString, int> m_rowById;
 };
 
 } // namespace docket

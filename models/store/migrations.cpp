@@ -114,6 +114,13 @@ const QList<QStringList> &steps()
                            " source_hash TEXT NOT NULL,"
                            " created_at TEXT NOT NULL)"),
         },
+        // 4: review. A pushed ticket edited in Docket waits to be sent as an update; the block_id
+        // indexes keep deleting or re-importing blocks from scanning every ticket and note.
+        {
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN changed_locally INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX tickets_by_block ON tickets(block_id)"),
+            QStringLiteral("CREATE INDEX notes_by_block ON notes(block_id)"),
+        },
     };
     return list;
 }

@@ -172,7 +172,8 @@ Document documentFromQuery(const QSqlQuery &query, bool withSourceText)
 const QString kTicketColumns = QStringLiteral(
     "id, document_id, block_id, title, body, ticket_type, priority, labels_json, acceptance_criteria_json, "
     "estimated_effort, story_points, dependencies_json, parent_id, component, milestone, confidence, status, "
-    "platform, external_id, external_url, created_at, updated_at, problems_json, source_hash");
+    "platform, external_id, external_url, created_at, updated_at, problems_json, source_hash, "
+    "changed_locally");
 
 Ticket ticketFromQuery(const QSqlQuery &query)
 {
@@ -205,6 +206,7 @@ Ticket ticketFromQuery(const QSqlQuery &query)
     ticket.updatedAt = parseIsoTimestamp(query.value(21).toString());
     ticket.problems = listFromJson(query.value(22).toString());
     ticket.sourceHash = query.value(23).toString();
+    ticket.changedLocally = query.value(24).toBool();
     return ticket;
 }
 
@@ -238,6 +240,7 @@ void bindTicket(QSqlQuery &query, const Ticket &ticket)
     query.bindValue(21, isoTimestamp(ticket.updatedAt));
     query.bindValue(22, listToJson(ticket.problems));
     query.bindValue(23, nonNull(ticket.sourceHash));
+    query.bindValue(24, int(ticket.changedLocally));
 }
 
 // Equal but for the timestamps the store keeps itself.
@@ -569,7 +572,7 @@ Status Workspace::saveTickets(const QList<Ticket> &tickets, const QString &actor
                 upsert,
                 QStringLiteral(
                     "INSERT INTO tickets (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET document_id = excluded."
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET document_id = excluded."
                     "document_id, block_id = excluded.block_id, title = excluded.title, body = "
                     "excluded.body, ticket_type = excluded.ticket_type, priority = excluded.priority, "
                     "labels_json = excluded.labels_json, acceptance_criteria_json = excluded."
@@ -581,7 +584,7 @@ Status Workspace::saveTickets(const QList<Ticket> &tickets, const QString &actor
                     "excluded.external_id, external_url = excluded.external_url, created_at = "
                     "excluded.created_at, updated_at = excluded.updated_at, problems_json = "
                     "excluded.problems_json, "
-                    "source_hash = excluded.source_hash")
+                    "source_hash = excluded.source_hash, changed_locally = excluded.changed_locally")
                     .arg(kTicketColumns),
                 where);
             !prepared)
@@ -662,7 +665,7 @@ Result<QList<Ticket>> Workspace::tickets(const TicketQuery &query) const
     return list;
 }
 
-Result<Ticket> Workspace::ticket(const QString &ticketId) const
+Result<std::optional<Ticket>> Workspace::findTicket(const QString &ticketId) const
 {
     const QString where = Text::tr("reading the ticket %1").arg(ticketId);
     auto ran =
@@ -672,8 +675,18 @@ Result<Ticket> Workspace::ticket(const QString &ticketId) const
         return ran.error();
     QSqlQuery &query = ran.value();
     if (!query.next())
+        return std::optional<Ticket>();
+    return std::optional<Ticket>(ticketFromQuery(query));
+}
+
+Result<Ticket> Workspace::ticket(const QString &ticketId) const
+{
+    auto found = findTicket(ticketId);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error{Text::tr("There is no ticket with this id in the workspace."), ticketId};
-    return ticketFromQuery(query);
+    return *found.value();
 }
 
 Status Workspace::recordGeneration(const QString &documentId, const DraftSet &set, const QString &actor)

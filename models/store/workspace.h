@@ -89,6 +89,8 @@ public:
     Status removeTicket(const QString &ticketId, const QString &actor);
     Result<QList<Ticket>> tickets(const TicketQuery &query = {}) const;
     Result<Ticket> ticket(const QString &ticketId) const;
+    // The ticket, or no value when no ticket has this id (an Error only when reading failed).
+    Result<std::optional<Ticket>> findTicket(const QString &ticketId) const;
 
     // Records a finished generation: the run (generator, model, timing, tokens) and the risks and
     // open questions it found, each kept once per document however often it is generated again.
