@@ -1,5 +1,6 @@
 #include "composition_root.h"
 
+#include "common/appearance.h"
 #include "generate/generation_controller.h"
 #include "generator_factory.h"
 #include "mainwindow/main_window.h"
@@ -63,6 +64,7 @@ int runGui(int argc, char *argv[])
                                  QCoreApplication::translate("docket::Gui", "A .docket workspace to open."),
                                  QStringLiteral("[workspace]"));
     parser.process(app);
+    Appearance::apply(Appearance::saved());
 
     QNetworkAccessManager network;
     const GeneratorFactory generators(&network);

@@ -4,6 +4,7 @@
 #include "common/message_bar.h"
 #include "document/document_view.h"
 #include "domain/workflow.h"
+#include "editor/ticket_editor.h"
 #include "generate/generate_dialog.h"
 #include "generate/generation_controller.h"
 #include "import/document_importer.h"
@@ -12,6 +13,7 @@
 #include "items/ticket_table_model.h"
 #include "notes/notes_view.h"
 #include "proposals/proposals_dialog.h"
+#include "review/review_session.h"
 #include "store/drafts_store.h"
 #include "store/workspace.h"
 #include "tickets/ticket_table_view.h"
@@ -35,6 +37,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace docket {
@@ -50,6 +53,8 @@ const QString kSamplePath = QStringLiteral(":/samples/sample-spec.md");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_editor(new TicketEditor(this))
     , m_documentView(new DocumentView(this))
     , m_ticketView(new TicketTableView(this))
     , m_notesView(new NotesView(this))
@@ -66,12 +71,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_documentView);
     m_rightTabs->setObjectName(QStringLiteral("rightTabs"));
+    m_rightTabs->setAccessibleName(tr("Tickets and notes"));
     m_rightTabs->addTab(m_ticketView, tr("&Tickets"));
     m_rightTabs->addTab(m_notesView, tr("&Risks && Questions"));
     m_splitter->addWidget(m_rightTabs);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 640});
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({400, 520, 480});
     m_splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -91,7 +99,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ticketView->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 selectSourceBlock(current.data(TicketTableModel::BlockIdRole).toString());
+                showCurrentTicketInEditor();
             });
+    connect(m_editor, &TicketEditor::edited, this,
+            [this](const Ticket &after, const QString &description, const QString &mergeKey) {
+                if (m_session)
+                    m_session->editTicket(after, description, mergeKey); // failures reach showError
+            });
+    connect(m_editor, &TicketEditor::compareWithDraftRequested, this, &MainWindow::compareWithDraft);
+    connect(m_editor, &TicketEditor::sourceBlockRequested, this, [this](const QString &blockId) {
+        selectSourceBlock(blockId);
+        m_documentView->blockTree()->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_importController, &ImportController::started, this, [this](const QString &source) {
         setTaskRunning(true);
         statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(source).fileName()));
@@ -123,7 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     QSettings settings;
-    resize(1200, 760);
+    resize(1400, 860);
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
@@ -154,6 +173,8 @@ void MainWindow::createActions()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setStatusTip(tr("Split a Markdown or text spec into typed blocks"));
     addAction(m_importAction);
+
+    createEditActions();
 
     QMenu *ticketsMenu = menuBar()->addMenu(tr("&Tickets"));
     m_generateAction = ticketsMenu->addAction(tr("&Generate Drafts…"), this, &MainWindow::chooseGeneration);
@@ -190,11 +211,24 @@ void MainWindow::createActions()
         m_documentView->blockTree()->setFocus(Qt::ShortcutFocusReason);
     });
     blocksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *ticketsAction = viewMenu->addAction(tr("Focus &Tickets"), this,
-                                                 [this] { m_ticketView->setFocus(Qt::ShortcutFocusReason); });
+    QAction *ticketsAction = viewMenu->addAction(tr("Focus &Tickets"), this, [this] {
+        m_rightTabs->setCurrentWidget(m_ticketView);
+        m_ticketView->table()->setFocus(Qt::ShortcutFocusReason);
+        if (!m_ticketView->table()->currentIndex().isValid())
+            m_ticketView->moveCurrent(1, false);
+    });
     ticketsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    createNavigationActions(ticketsMenu, viewMenu);
+    viewMenu->addSeparator();
+    createAppearanceMenu(viewMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcutsAction =
+        helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcutsAction->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    addAction(shortcutsAction);
+    helpMenu->addSeparator();
     QAction *aboutAction = helpMenu->addAction(tr("&About Docket"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -237,7 +271,11 @@ bool MainWindow::openWorkspace(const QString &path)
                       .arg(QDir::toNativeSeparators(path), opened.error().message));
         return false;
     }
+    m_editor->commitPendingEdits();
+    m_editor->clear();
+    m_session.reset(); // it refers to the workspace being replaced
     m_workspace = std::move(opened.value());
+    startReviewSession();
     m_messageBar->hide();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_workspaceLabel->setText(QFileInfo(path).fileName());
@@ -299,6 +337,9 @@ void MainWindow::reloadDocuments(const QString &selectDocumentId)
 
 void MainWindow::showDocument(const QString &documentId)
 {
+    m_editor->commitPendingEdits();
+    const QString currentTicket = m_ticketView->currentTicketId();
+    m_editor->clear();
     if (!m_workspace || documentId.isEmpty()) {
         m_documentView->setBlocks({});
         m_ticketView->setTickets({});
@@ -312,6 +353,8 @@ void MainWindow::showDocument(const QString &documentId)
     }
     m_documentView->setBlocks(std::move(blocks.value()));
     m_ticketView->setTickets(std::move(tickets.value()));
+    if (!currentTicket.isEmpty())
+        m_ticketView->selectTickets({currentTicket}); // a reload keeps the PM's place
     auto notes = m_workspace->notes(documentId);
     m_notesView->setNotes(notes ? notes.value() : QList<Note>());
     m_rightTabs->setTabText(1, m_notesView->count() == 0
@@ -331,32 +374,6 @@ void MainWindow::selectSourceBlock(const QString &blockId)
     tree->selectionModel()->setCurrentIndex(index,
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
-}
-
-void MainWindow::markSelectedReviewed()
-{
-    const QString documentId = m_documentView->currentDocumentId();
-    const QStringList ids = m_ticketView->selectedTicketIds();
-    if (!m_workspace || ids.isEmpty())
-        return;
-    QList<Ticket> reviewed;
-    QStringList refused;
-    for (const QString &id : ids) {
-        auto ticket = m_workspace->ticket(id);
-        auto marked = ticket ? markReviewed(ticket.value()) : Result<Ticket>(ticket.error());
-        if (marked)
-            reviewed.append(marked.value());
-        else
-            refused.append(marked.error().message);
-    }
-    if (Status saved = m_workspace->saveTickets(reviewed, QStringLiteral("gui")); !saved) {
-        showError(saved.error().toString());
-        return;
-    }
-    showDocument(documentId);
-    statusBar()->showMessage(tr("Marked %n ticket(s) reviewed.", nullptr, int(reviewed.size())), 5000);
-    if (!refused.isEmpty())
-        m_messageBar->showMessage(MessageBar::Kind::Information, refused.join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::selectTicketsOfBlock(const QString &blockId)
@@ -558,6 +575,7 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_editor->commitPendingEdits();
     m_importController->cancel();
     m_generationController->cancel();
     QSettings settings;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ticket_edits.h"
 #include "generators/generator_settings.h"
 #include "generators/ticket_generator.h"
 
@@ -13,6 +14,7 @@ class QProgressBar;
 class QSplitter;
 class QTabWidget;
 class QToolButton;
+class QUndoGroup;
 
 namespace docket {
 
@@ -21,6 +23,8 @@ class GenerationController;
 class ImportController;
 class MessageBar;
 class NotesView;
+class ReviewSession;
+class TicketEditor;
 class TicketTableView;
 class Workspace;
 
@@ -55,6 +59,17 @@ public:
     // Tickets › Mark Reviewed: the selected tickets that keep the rules become reviewed; the
     // others stay as they are and the message bar says why.
     void markSelectedReviewed();
+
+    // Review: every edit is an undoable step saved to the workspace at once.
+    TicketEditor *ticketEditor() const { return m_editor; }
+    ReviewSession *reviewSession() const { return m_session.get(); }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    void bulkEditSelected();
+    void splitCurrentTicket();
+    void mergeSelected();
+    void deleteSelected();
+    void compareWithDraft(const QString &ticketId);
+    void showShortcuts();
     MessageBar *messageBar() const { return m_messageBar; }
     ImportController *importController() const { return m_importController; }
 
@@ -85,8 +100,19 @@ private:
     void chooseDocument();
     void showAbout();
     void showError(const QString &message);
+    void createEditActions();
+    void createNavigationActions(QMenu *ticketsMenu, QMenu *viewMenu);
+    void createAppearanceMenu(QMenu *viewMenu);
+    void startReviewSession();
+    void showCurrentTicketInEditor();
+    void applyTicketChanges(const QString &documentId, const QList<Ticket> &current,
+                            const QStringList &removedIds);
+    void runBulkEdit(const BulkEdit &edit);
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ReviewSession> m_session;
+    QUndoGroup *m_undoGroup;
+    TicketEditor *m_editor;
     DocumentView *m_documentView;
     TicketTableView *m_ticketView;
     NotesView *m_notesView;

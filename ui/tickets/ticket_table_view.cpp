@@ -99,6 +99,51 @@ void TicketTableView::setTickets(QList<Ticket> tickets)
 
 namespace docket {
 
+QString TicketTableView::currentTicketId() const
+{
+    return m_table->currentIndex().data(TicketTableModel::TicketIdRole).toString();
+}
+
+void TicketTableView::selectTickets(const QStringList &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString &id : ids) {
+        const int sourceRow = m_model->rowOfTicket(id);
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (sourceRow < 0 || !index.isValid())
+            continue;
+        selection.select(index, index.siblingAtColumn(m_proxy->columnCount() - 1));
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_table->scrollTo(first);
+}
+
+void TicketTableView::moveCurrent(int delta, bool extend)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int row =
+        current.isValid() ? qBound(0, current.row() + delta, rows - 1) : (delta > 0 ? 0 : rows - 1);
+    const QModelIndex target = m_proxy->index(row, 0);
+    const auto flags = extend ? QItemSelectionModel::Select | QItemSelectionModel::Rows
+                              : QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+    m_table->selectionModel()->setCurrentIndex(target, flags);
+    m_table->scrollTo(target);
+}
+
+void TicketTableView::refreshEmptyState()
+{
+    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
+}
+
 QStringList TicketTableView::selectedTicketIds() const
 {
     QStringList ids;

@@ -30,6 +30,13 @@ public:
 
     // The ids of the selected tickets, in table order.
     QStringList selectedTicketIds() const;
+    QString currentTicketId() const;
+    // Selects these tickets (those the filter shows) and makes the first one current.
+    void selectTickets(const QStringList &ids);
+    // Moves the current row by `delta` visible rows; with `extend`, grows the selection instead.
+    void moveCurrent(int delta, bool extend);
+    // Shows the table or the empty state, whichever fits the model now.
+    void refreshEmptyState();
 
 private:
     TicketTableModel *m_model;
