@@ -5,6 +5,7 @@
 #include "domain/draft_conversion.h"
 #include "domain/draft_json.h"
 #include "domain/json.h"
+#include "domain/ticket_edits.h"
 #include "domain/workflow.h"
 #include "generator_factory.h"
 #include "generators/draft_repair.h"
@@ -567,6 +568,8 @@ int runTicketsEdit(Workspace &workspace, const QString &ticketId, const QCommand
     if (!violations.isEmpty())
         return userError(streams, Text::tr("the edit breaks the ticket rules, nothing was saved:\n%1")
                                       .arg(describeViolations(violations)));
+    // A pushed ticket edited here waits to be sent as an update, as after a GUI edit.
+    ticket = withLocalEdit(current.value(), ticket);
     if (Status saved = workspace.saveTicket(ticket, QStringLiteral("cli")); !saved)
         return internalError(streams, saved.error());
     auto stored = workspace.ticket(ticketId);

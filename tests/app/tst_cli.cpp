@@ -1,4 +1,5 @@
 #include "fake_http_server.h"
+#include "store/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,7 +24,7 @@ struct Run {
 };
 
 // Runs the real binary without any display, as a script or CI job would.
-Run docket(const QStringList &arguments)
+Run runDocket(const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -54,14 +55,14 @@ class TestCli : public QObject {
 private slots:
     void versionNeedsNoDisplay()
     {
-        const Run run = docket({QStringLiteral("--version")});
+        const Run run = runDocket({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QByteArray("docket " DOCKET_VERSION));
     }
 
     void helpListsTheCommands()
     {
-        const Run run = docket({QStringLiteral("help")});
+        const Run run = runDocket({QStringLiteral("help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("import SPEC --workspace FILE"));
         QVERIFY(run.out.contains("blocks --workspace FILE"));
@@ -71,8 +72,8 @@ private slots:
     {
         const QString workspace = m_dir.filePath(QStringLiteral("import.docket"));
         QVERIFY(!QFile::exists(workspace));
-        const Run run = docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"),
-                                workspace, QStringLiteral("--json")});
+        const Run run = runDocket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"),
+                                   workspace, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         QVERIFY(QFile::exists(workspace));
@@ -105,15 +106,15 @@ private slots:
     void blocksReadsBackWhatImportStored()
     {
         const QString workspace = m_dir.filePath(QStringLiteral("blocks.docket"));
-        const Run imported = docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"),
-                                     workspace, QStringLiteral("--json")});
+        const Run imported = runDocket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"),
+                                        workspace, QStringLiteral("--json")});
         QCOMPARE(imported.exitCode, 0);
         const QJsonObject importResult = parse(imported.out);
         const QString documentId =
             importResult.value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString();
 
-        const Run listed = docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace,
-                                   QStringLiteral("--document"), documentId, QStringLiteral("--json")});
+        const Run listed = runDocket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace,
+                                      QStringLiteral("--document"), documentId, QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
         const QJsonObject listResult = parse(listed.out);
         QCOMPARE(listResult.value(QStringLiteral("blocks")).toArray(),
@@ -125,7 +126,7 @@ private slots:
                      .value(QStringLiteral("block_count")),
                  QJsonValue(importResult.value(QStringLiteral("blocks")).toArray().size()));
 
-        const Run human = docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace});
+        const Run human = runDocket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace});
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("user_story"));
     }
@@ -133,12 +134,12 @@ private slots:
     void unknownDocumentIsAUserError()
     {
         const QString workspace = m_dir.filePath(QStringLiteral("unknown-doc.docket"));
-        QCOMPARE(docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+        QCOMPARE(runDocket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace})
                      .exitCode,
                  0);
         const Run run =
-            docket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace,
-                    QStringLiteral("--document"), QStringLiteral("no-such-id"), QStringLiteral("--json")});
+            runDocket({QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace,
+                       QStringLiteral("--document"), QStringLiteral("no-such-id"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY(run.err.contains("no-such-id"));
@@ -148,7 +149,8 @@ private slots:
     {
         const QString workspace = m_dir.filePath(QStringLiteral("never.docket"));
         const QString missing = m_dir.filePath(QStringLiteral("missing-spec.md"));
-        const Run run = docket({QStringLiteral("import"), missing, QStringLiteral("--workspace"), workspace});
+        const Run run =
+            runDocket({QStringLiteral("import"), missing, QStringLiteral("--workspace"), workspace});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("missing-spec.md"), run.err.constData());
         QVERIFY(!QFile::exists(workspace));
@@ -161,7 +163,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("plain notes that happen to use the .docket suffix\n");
         file.close();
-        const Run run = docket(
+        const Run run = runDocket(
             {QStringLiteral("blocks"), QStringLiteral("--workspace"), notes, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("not a Docket workspace"), run.err.constData());
@@ -169,20 +171,20 @@ private slots:
 
     void badUsageIsAUserError()
     {
-        QCOMPARE(docket({QStringLiteral("import"), kSampleSpec}).exitCode, 1); // no --workspace
-        QCOMPARE(docket({QStringLiteral("blocks")}).exitCode, 1);
-        QCOMPARE(docket({QStringLiteral("blocks"), QStringLiteral("--workspace")}).exitCode, 1);
-        const Run unknown = docket({QStringLiteral("frobnicate")});
+        QCOMPARE(runDocket({QStringLiteral("import"), kSampleSpec}).exitCode, 1); // no --workspace
+        QCOMPARE(runDocket({QStringLiteral("blocks")}).exitCode, 1);
+        QCOMPARE(runDocket({QStringLiteral("blocks"), QStringLiteral("--workspace")}).exitCode, 1);
+        const Run unknown = runDocket({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains("frobnicate"));
-        const Run badOption = docket({QStringLiteral("blocks"), QStringLiteral("--nope")});
+        const Run badOption = runDocket({QStringLiteral("blocks"), QStringLiteral("--nope")});
         QCOMPARE(badOption.exitCode, 1);
         QVERIFY(badOption.err.contains("nope"));
     }
 
     void generatePrintsTicketsResultV1()
     {
-        const Run run = docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--json")});
+        const Run run = runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = parse(run.out);
         QCOMPARE(result.value(QStringLiteral("schema_version")).toString(),
@@ -202,14 +204,15 @@ private slots:
 
     void generateFiltersBlockTypes()
     {
-        const Run stories = docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--block-types"),
-                                    QStringLiteral("user_story"), QStringLiteral("--json")});
+        const Run stories =
+            runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--block-types"),
+                       QStringLiteral("user_story"), QStringLiteral("--json")});
         QCOMPARE(stories.exitCode, 0);
         for (const QJsonValue &ticket : parse(stories.out).value(QStringLiteral("tickets")).toArray())
             QCOMPARE(ticket.toObject().value(QStringLiteral("ticket_type")).toString(),
                      QStringLiteral("story"));
-        const Run bad = docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--block-types"),
-                                QStringLiteral("user_storys")});
+        const Run bad = runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--block-types"),
+                                   QStringLiteral("user_storys")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("user_storys"));
     }
@@ -217,16 +220,17 @@ private slots:
     void generateIntoAWorkspaceTwiceAddsNothingTheSecondTime()
     {
         const QString workspace = m_dir.filePath(QStringLiteral("generated.docket"));
-        QCOMPARE(docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
-                     .exitCode,
-                 0);
-        const Run first = docket(
+        QCOMPARE(
+            runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                .exitCode,
+            0);
+        const Run first = runDocket(
             {QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
         QCOMPARE(parse(first.out).value(QStringLiteral("documents")).toArray().size(), 1);
         const Run again =
-            docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace});
+            runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace});
         QCOMPARE(again.exitCode, 0);
-        const Run second = docket(
+        const Run second = runDocket(
             {QStringLiteral("blocks"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
         QCOMPARE(parse(second.out).value(QStringLiteral("documents")).toArray().size(), 1);
     }
@@ -275,9 +279,9 @@ private slots:
 
     void unreachableModelServerIsAUserError()
     {
-        const Run run = docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--generator"),
-                                QStringLiteral("ollama"), QStringLiteral("--base-url"),
-                                QStringLiteral("http://127.0.0.1:9")});
+        const Run run = runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--generator"),
+                                   QStringLiteral("ollama"), QStringLiteral("--base-url"),
+                                   QStringLiteral("http://127.0.0.1:9")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("model server"), run.err.constData());
     }
@@ -285,10 +289,10 @@ private slots:
     void draftsExportAndImportRoundTrip()
     {
         const QString source = m_dir.filePath(QStringLiteral("source.docket"));
-        QCOMPARE(
-            docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), source}).exitCode,
-            0);
-        const Run exported = docket(
+        QCOMPARE(runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), source})
+                     .exitCode,
+                 0);
+        const Run exported = runDocket(
             {QStringLiteral("drafts"), QStringLiteral("export"), QStringLiteral("--workspace"), source});
         QCOMPARE(exported.exitCode, 0);
         const QJsonObject result = parse(exported.out);
@@ -303,19 +307,19 @@ private slots:
 
         // Into another workspace holding the same spec: every draft comes back as a ticket.
         const QString target = m_dir.filePath(QStringLiteral("target.docket"));
-        QCOMPARE(
-            docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), target}).exitCode,
-            0);
+        QCOMPARE(runDocket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), target})
+                     .exitCode,
+                 0);
         const QString file = m_dir.filePath(QStringLiteral("result.json"));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(exported.out);
         out.close();
-        const Run imported = docket({QStringLiteral("drafts"), QStringLiteral("import"), file,
-                                     QStringLiteral("--workspace"), target, QStringLiteral("--json")});
+        const Run imported = runDocket({QStringLiteral("drafts"), QStringLiteral("import"), file,
+                                        QStringLiteral("--workspace"), target, QStringLiteral("--json")});
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(parse(imported.out).value(QStringLiteral("added")).toArray().size(), tickets.size());
-        const Run again = docket(
+        const Run again = runDocket(
             {QStringLiteral("drafts"), QStringLiteral("export"), QStringLiteral("--workspace"), target});
         QCOMPARE(parse(again.out).value(QStringLiteral("tickets")).toArray().size(), tickets.size());
     }
@@ -323,7 +327,7 @@ private slots:
     void draftsImportRefusesWhatIsNotTicketsResultV1()
     {
         const QString workspace = m_dir.filePath(QStringLiteral("refuse.docket"));
-        QCOMPARE(docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+        QCOMPARE(runDocket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace})
                      .exitCode,
                  0);
         const QString file = m_dir.filePath(QStringLiteral("other.json"));
@@ -331,8 +335,8 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write("{\"schema_version\": \"tickets.job.v1\"}");
         out.close();
-        const Run run = docket({QStringLiteral("drafts"), QStringLiteral("import"), file,
-                                QStringLiteral("--workspace"), workspace});
+        const Run run = runDocket({QStringLiteral("drafts"), QStringLiteral("import"), file,
+                                   QStringLiteral("--workspace"), workspace});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("tickets.job.v1"));
     }
@@ -340,12 +344,13 @@ private slots:
     void ticketsListShowEditAndReviewWithTheActivityLog()
     {
         const QString workspace = m_dir.filePath(QStringLiteral("tickets.docket"));
-        QCOMPARE(docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
-                     .exitCode,
-                 0);
-        const Run listed = docket({QStringLiteral("tickets"), QStringLiteral("list"),
-                                   QStringLiteral("--workspace"), workspace, QStringLiteral("--status"),
-                                   QStringLiteral("generated"), QStringLiteral("--json")});
+        QCOMPARE(
+            runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                .exitCode,
+            0);
+        const Run listed = runDocket({QStringLiteral("tickets"), QStringLiteral("list"),
+                                      QStringLiteral("--workspace"), workspace, QStringLiteral("--status"),
+                                      QStringLiteral("generated"), QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
         const QJsonArray tickets = parse(listed.out).value(QStringLiteral("tickets")).toArray();
         QVERIFY(tickets.size() >= 10);
@@ -362,7 +367,7 @@ private slots:
         }
         QVERIFY(!withCriteria.isEmpty() && !withoutCriteria.isEmpty());
 
-        const Run edited = docket(
+        const Run edited = runDocket(
             {QStringLiteral("tickets"), QStringLiteral("edit"), withCriteria, QStringLiteral("--workspace"),
              workspace, QStringLiteral("--title"), QStringLiteral("Show a first-steps checklist"),
              QStringLiteral("--priority"), QStringLiteral("P0"), QStringLiteral("--add-label"),
@@ -377,35 +382,36 @@ private slots:
 
         // A bad edit is refused whole.
         const Run bad =
-            docket({QStringLiteral("tickets"), QStringLiteral("edit"), withCriteria,
-                    QStringLiteral("--workspace"), workspace, QStringLiteral("--title"),
-                    QStringLiteral("Renamed"), QStringLiteral("--points"), QStringLiteral("500")});
+            runDocket({QStringLiteral("tickets"), QStringLiteral("edit"), withCriteria,
+                       QStringLiteral("--workspace"), workspace, QStringLiteral("--title"),
+                       QStringLiteral("Renamed"), QStringLiteral("--points"), QStringLiteral("500")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("story_points"));
-        const Run shown = docket({QStringLiteral("tickets"), QStringLiteral("show"), withCriteria,
-                                  QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+        const Run shown = runDocket({QStringLiteral("tickets"), QStringLiteral("show"), withCriteria,
+                                     QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
         QCOMPARE(parse(shown.out).value(QStringLiteral("title")).toString(),
                  QStringLiteral("Show a first-steps checklist"));
 
         // Review: the story without criteria is refused with its reason; the other one passes.
-        const Run review = docket({QStringLiteral("tickets"), QStringLiteral("review"),
-                                   QStringLiteral("--workspace"), workspace, withCriteria, withoutCriteria});
+        const Run review =
+            runDocket({QStringLiteral("tickets"), QStringLiteral("review"), QStringLiteral("--workspace"),
+                       workspace, withCriteria, withoutCriteria});
         QCOMPARE(review.exitCode, 1);
         QVERIFY(review.out.contains("1 ticket reviewed") || review.out.contains("Marked 1"));
         QVERIFY(review.err.contains("acceptance_criteria"));
-        const Run reviewed = docket({QStringLiteral("tickets"), QStringLiteral("list"),
-                                     QStringLiteral("--workspace"), workspace, QStringLiteral("--status"),
-                                     QStringLiteral("reviewed"), QStringLiteral("--json")});
+        const Run reviewed = runDocket({QStringLiteral("tickets"), QStringLiteral("list"),
+                                        QStringLiteral("--workspace"), workspace, QStringLiteral("--status"),
+                                        QStringLiteral("reviewed"), QStringLiteral("--json")});
         QCOMPARE(parse(reviewed.out).value(QStringLiteral("total")).toInt(), 1);
 
         // Once the PM adds a criterion, it can be reviewed.
-        QCOMPARE(docket({QStringLiteral("tickets"), QStringLiteral("edit"), withoutCriteria,
-                         QStringLiteral("--workspace"), workspace, QStringLiteral("--add-criterion"),
-                         QStringLiteral("Admins see each member's progress")})
+        QCOMPARE(runDocket({QStringLiteral("tickets"), QStringLiteral("edit"), withoutCriteria,
+                            QStringLiteral("--workspace"), workspace, QStringLiteral("--add-criterion"),
+                            QStringLiteral("Admins see each member's progress")})
                      .exitCode,
                  0);
-        QCOMPARE(docket({QStringLiteral("tickets"), QStringLiteral("review"), QStringLiteral("--workspace"),
-                         workspace, withoutCriteria})
+        QCOMPARE(runDocket({QStringLiteral("tickets"), QStringLiteral("review"),
+                            QStringLiteral("--workspace"), workspace, withoutCriteria})
                      .exitCode,
                  0);
     }
@@ -413,11 +419,12 @@ private slots:
     void ticketEditsLandInTheActivityLogLikeGuiEdits()
     {
         const QString workspace = m_dir.filePath(QStringLiteral("activity.docket"));
-        QCOMPARE(docket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
-                     .exitCode,
-                 0);
-        const Run listed = docket({QStringLiteral("tickets"), QStringLiteral("list"),
-                                   QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+        QCOMPARE(
+            runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                .exitCode,
+            0);
+        const Run listed = runDocket({QStringLiteral("tickets"), QStringLiteral("list"),
+                                      QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
         const QString id = parse(listed.out)
                                .value(QStringLiteral("tickets"))
                                .toArray()
@@ -425,11 +432,11 @@ private slots:
                                .toObject()
                                .value(QStringLiteral("id"))
                                .toString();
-        QCOMPARE(
-            docket({QStringLiteral("tickets"), QStringLiteral("edit"), id, QStringLiteral("--workspace"),
-                    workspace, QStringLiteral("--remove-label"), QStringLiteral("team-onboarding-checklist")})
-                .exitCode,
-            0);
+        QCOMPARE(runDocket({QStringLiteral("tickets"), QStringLiteral("edit"), id,
+                            QStringLiteral("--workspace"), workspace, QStringLiteral("--remove-label"),
+                            QStringLiteral("team-onboarding-checklist")})
+                     .exitCode,
+                 0);
         QSqlDatabase database =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("activity"));
         database.setDatabaseName(workspace);
@@ -453,27 +460,63 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("activity"));
     }
 
+    void cliEditOfAPushedTicketMarksItChangedLocally()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("pushed.docket"));
+        QCOMPARE(
+            runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                .exitCode,
+            0);
+        const QString id =
+            parse(runDocket({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--workspace"),
+                             workspace, QStringLiteral("--json")})
+                      .out)
+                .value(QStringLiteral("tickets"))
+                .toArray()
+                .at(1)
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toString();
+        {
+            auto opened = docket::Workspace::open(workspace, docket::Workspace::OpenMode::MustExist);
+            QVERIFY(opened);
+            docket::Ticket pushed = opened.value()->ticket(id).value();
+            pushed.status = docket::TicketStatus::Pushed;
+            pushed.platform = docket::Platform::GitHub;
+            pushed.externalId = QStringLiteral("17");
+            QVERIFY(opened.value()->saveTicket(pushed, QStringLiteral("push")));
+        }
+        const Run edited =
+            runDocket({QStringLiteral("tickets"), QStringLiteral("edit"), id, QStringLiteral("--workspace"),
+                       workspace, QStringLiteral("--priority"), QStringLiteral("P0")});
+        QCOMPARE(edited.exitCode, 0);
+        const QJsonObject ticket = parse(edited.out);
+        QCOMPARE(ticket.value(QStringLiteral("status")).toString(), QStringLiteral("pushed"));
+        QCOMPARE(ticket.value(QStringLiteral("changed_locally")).toBool(), true);
+        QCOMPARE(ticket.value(QStringLiteral("priority")).toString(), QStringLiteral("P0"));
+    }
+
     void ticketsUsageErrors()
     {
         const QString workspace = m_dir.filePath(QStringLiteral("usage.docket"));
-        QCOMPARE(docket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+        QCOMPARE(runDocket({QStringLiteral("import"), kSampleSpec, QStringLiteral("--workspace"), workspace})
                      .exitCode,
                  0);
-        QCOMPARE(docket({QStringLiteral("tickets"), QStringLiteral("frobnicate"),
-                         QStringLiteral("--workspace"), workspace})
+        QCOMPARE(runDocket({QStringLiteral("tickets"), QStringLiteral("frobnicate"),
+                            QStringLiteral("--workspace"), workspace})
                      .exitCode,
                  1);
-        QCOMPARE(docket({QStringLiteral("tickets"), QStringLiteral("show"), QStringLiteral("nope"),
-                         QStringLiteral("--workspace"), workspace})
+        QCOMPARE(runDocket({QStringLiteral("tickets"), QStringLiteral("show"), QStringLiteral("nope"),
+                            QStringLiteral("--workspace"), workspace})
                      .exitCode,
                  1);
-        QCOMPARE(docket({QStringLiteral("tickets"), QStringLiteral("review"), QStringLiteral("--workspace"),
-                         workspace})
+        QCOMPARE(runDocket({QStringLiteral("tickets"), QStringLiteral("review"),
+                            QStringLiteral("--workspace"), workspace})
                      .exitCode,
                  1);
         const Run status =
-            docket({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--workspace"),
-                    workspace, QStringLiteral("--status"), QStringLiteral("done")});
+            runDocket({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--workspace"),
+                       workspace, QStringLiteral("--status"), QStringLiteral("done")});
         QCOMPARE(status.exitCode, 1);
         QVERIFY(status.err.contains("done"));
     }
