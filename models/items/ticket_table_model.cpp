@@ -84,50 +84,52 @@ int TicketTableModel::columnCount(const QModelIndex &parent) const
 QVariant TicketTableModel::data(const QModelIndex &index, int role) const
 {
     const Ticket *ticket = index.isValid() ? ticketAt(index.row()) : nullptr;
-    if (!ticket)
-        return {};
+    return ticket ? ticketData(*ticket, index.column(), role) : QVariant();
+}
 
+QVariant TicketTableModel::ticketData(const Ticket &ticket, int column, int role)
+{
     switch (role) {
     case TicketIdRole:
-        return ticket->id;
+        return ticket.id;
     case BlockIdRole:
-        return ticket->blockId;
+        return ticket.blockId;
     case StatusRole:
-        return ticketStatusName(ticket->status);
+        return ticketStatusName(ticket.status);
     default:
         break;
     }
 
-    switch (index.column()) {
+    switch (column) {
     case TitleColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return ticket->title;
+            return ticket.title;
         break;
     case TypeColumn:
         if (role == Qt::DisplayRole)
-            return typeDisplayName(ticket->ticketType);
+            return typeDisplayName(ticket.ticketType);
         if (role == SortRole)
-            return int(ticket->ticketType);
+            return int(ticket.ticketType);
         break;
     case PriorityColumn:
         if (role == Qt::DisplayRole)
-            return ticket->priority ? priorityName(*ticket->priority) : QString();
+            return ticket.priority ? priorityName(*ticket.priority) : QString();
         if (role == SortRole) // unset sorts after P3
-            return ticket->priority ? int(*ticket->priority) : 99;
+            return ticket.priority ? int(*ticket.priority) : 99;
         break;
     case StatusColumn:
         // Icon and text together: status is never told by colour alone.
         if (role == Qt::DisplayRole)
-            return ticket->changedLocally ? tr("%1 · changed locally").arg(statusDisplayName(ticket->status))
-                                          : statusDisplayName(ticket->status);
+            return ticket.changedLocally ? tr("%1 · changed locally").arg(statusDisplayName(ticket.status))
+                                         : statusDisplayName(ticket.status);
         if (role == Qt::DecorationRole)
-            return statusIcon(ticket->status);
+            return statusIcon(ticket.status);
         if (role == SortRole)
-            return int(ticket->status);
+            return int(ticket.status);
         break;
     case LabelsColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return ticket->labels.join(QStringLiteral(", "));
+            return ticket.labels.join(QStringLiteral(", "));
         break;
     default:
         break;
@@ -139,7 +141,12 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    return columnTitle(section);
+}
+
+QVariant TicketTableModel::columnTitle(int column)
+{
+    switch (column) {
     case TitleColumn:
         return tr("Title");
     case TypeColumn:

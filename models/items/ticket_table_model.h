@@ -31,6 +31,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // What a cell shows for one ticket; shared with TicketTreeModel so both read alike.
+    static QVariant ticketData(const Ticket &ticket, int column, int role);
+    static QVariant columnTitle(int column);
+
     static QString statusDisplayName(TicketStatus status);
     static QIcon statusIcon(TicketStatus status);
     static QString typeDisplayName(TicketType type);
