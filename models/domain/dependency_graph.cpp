@@ -35,10 +35,7 @@ DependencyGraph::DependencyGraph(const QList<Ticket> &tickets)
             if (mark == Mark::New) {
                 visit(target);
             } else if (mark == Mark::OnPath) {
-                const QStringList cycle = path.mid(path.indexOf(target));
-                m_cycles.append(cycle);
-                for (const QString &member : cycle)
-                    m_onCycle.insert(member);
+                m_cycles.append(path.mid(path.indexOf(target)));
             }
         }
         path.removeLast();
@@ -48,6 +45,47 @@ DependencyGraph::DependencyGraph(const QList<Ticket> &tickets)
         if (marks.value(id, Mark::New) == Mark::New)
             visit(id);
     }
+    markTicketsOnCycles();
+}
+
+// The cycles above are one example per back edge; a ticket can sit on a cycle none of them
+// lists (a->b->a and a->c->b: c is on a->c->b->a). Strongly connected components catch every
+// such ticket (Tarjan's algorithm).
+void DependencyGraph::markTicketsOnCycles()
+{
+    QHash<QString, int> order;
+    QHash<QString, int> lowest;
+    QStringList stack;
+    QSet<QString> onStack;
+    int next = 0;
+    std::function<void(const QString &)> connect = [&](const QString &id) {
+        order[id] = lowest[id] = next++;
+        stack.append(id);
+        onStack.insert(id);
+        for (const QString &target : m_edges.value(id)) {
+            if (!order.contains(target)) {
+                connect(target);
+                lowest[id] = qMin(lowest[id], lowest[target]);
+            } else if (onStack.contains(target)) {
+                lowest[id] = qMin(lowest[id], order[target]);
+            }
+        }
+        if (lowest[id] != order[id])
+            return;
+        QStringList component;
+        QString member;
+        do {
+            member = stack.takeLast();
+            onStack.remove(member);
+            component.append(member);
+        } while (member != id);
+        if (component.size() > 1 || m_edges.value(id).contains(id))
+            for (const QString &ticket : std::as_const(component))
+                m_onCycle.insert(ticket);
+    };
+    for (const QString &id : std::as_const(m_ids))
+        if (!order.contains(id))
+            connect(id);
 }
 
 QStringList DependencyGraph::pushOrder() const

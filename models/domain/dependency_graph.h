@@ -21,6 +21,8 @@ public:
     QStringList pushOrder() const;
 
 private:
+    void markTicketsOnCycles();
+
     QList<QString> m_ids;
     QHash<QString, QStringList> m_edges;
     QList<QStringList> m_cycles;

@@ -1,6 +1,7 @@
 #include "ticket_filter_model.h"
 
 #include "ticket_table_model.h"
+#include "ticket_tree_model.h"
 
 namespace docket {
 
@@ -59,8 +60,11 @@ bool TicketFilterModel::hasProblems(const Ticket &ticket)
 
 bool TicketFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const auto *tickets = qobject_cast<const TicketTableModel *>(sourceModel());
-    const Ticket *ticket = tickets && !sourceParent.isValid() ? tickets->ticketAt(sourceRow) : nullptr;
+    const Ticket *ticket = nullptr;
+    if (const auto *table = qobject_cast<const TicketTableModel *>(sourceModel()))
+        ticket = sourceParent.isValid() ? nullptr : table->ticketAt(sourceRow);
+    else if (const auto *tree = qobject_cast<const TicketTreeModel *>(sourceModel()))
+        ticket = tree->ticketAt(tree->index(sourceRow, 0, sourceParent));
     if (!ticket)
         return false;
     if (m_status && ticket->status != *m_status)

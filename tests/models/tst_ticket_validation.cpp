@@ -224,6 +224,25 @@ private slots:
         self.parentId = self.id;
         QCOMPARE(DependencyGraph({self}).cycles().size(), 1);
         QVERIFY(DependencyGraph({epic, schema, api}).cycles().isEmpty());
+        QVERIFY(DependencyGraph({self}).isOnCycle(self.id));
+    }
+
+    void aTicketOnACycleNoSingleExampleListsIsStillHeldBack()
+    {
+        // a <-> b, and a -> c -> b: c is on a -> c -> b -> a.
+        Ticket a = validTicket();
+        Ticket b = validTicket();
+        Ticket c = validTicket();
+        a.dependencies = {b.id, c.id};
+        b.dependencies = {a.id};
+        c.dependencies = {b.id};
+        Ticket free = validTicket();
+        const DependencyGraph graph({a, b, c, free});
+        QVERIFY(graph.isOnCycle(a.id));
+        QVERIFY(graph.isOnCycle(b.id));
+        QVERIFY(graph.isOnCycle(c.id));
+        QVERIFY(!graph.isOnCycle(free.id));
+        QCOMPARE(graph.pushOrder(), QStringList{free.id});
     }
 
     void draftRulesOfTicketsResultV1()

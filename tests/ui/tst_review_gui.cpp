@@ -1,11 +1,13 @@
 #include "bulk/bulk_edit_dialog.h"
 #include "common/message_bar.h"
+#include "dependencies/dependency_view.h"
 #include "editor/criteria_editor.h"
 #include "editor/draft_diff_dialog.h"
 #include "editor/label_line_edit.h"
 #include "editor/ticket_editor.h"
 #include "help/shortcuts_dialog.h"
 #include "items/ticket_table_model.h"
+#include "items/ticket_tree_model.h"
 #include "review/review_session.h"
 #include "review_test_helpers.h"
 #include "store/workspace.h"
@@ -22,10 +24,12 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -70,6 +74,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("review-%1.docket").arg(++m_counter));
+        QSettings().clear(); // each test starts from the defaults (table view, system palette)
     }
 
     void reviewATicketWithTheKeyboardUndoRedoAndReopen();
@@ -80,6 +85,7 @@ private slots:
     void shortcutSheetListsTheMenuShortcuts();
     void everyControlHasAnAccessibleNameAndTabReachesEveryField();
     void darkAppearanceChangesThePalette();
+    void hierarchyAndDependencyViewsFollowTheEdits();
 
 private:
     QTemporaryDir m_dir;
@@ -426,6 +432,55 @@ void TestReviewGui::darkAppearanceChangesThePalette()
     light->trigger();
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
     QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() < 100);
+}
+
+void TestReviewGui::hierarchyAndDependencyViewsFollowTheEdits()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openWithGeneratedSample(window, m_path));
+    TicketTableView *view = window.ticketView();
+    const QList<Ticket> tickets = view->model()->tickets();
+
+    // Ctrl+T: the hierarchy. Stories sit under their epic, so fewer rows are at the top.
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(view->isHierarchical());
+    QVERIFY(view->tree()->isVisible());
+    const int topLevel = view->tree()->model()->rowCount();
+    QVERIFY2(topLevel < tickets.size(), qPrintable(QString::number(topLevel)));
+
+    // Selecting in the tree drives the editor; re-parenting moves the row.
+    const Ticket task = tickets.last();
+    view->selectTickets({task.id});
+    QCOMPARE(window.ticketEditor()->ticketId(), task.id);
+    Ticket moved = task;
+    moved.parentId = tickets.first().id;
+    QVERIFY(window.reviewSession()->editTicket(moved, QStringLiteral("Change Parent")));
+    const QModelIndex inTree = view->treeModel()->indexOfTicket(task.id);
+    QCOMPARE(inTree.parent().data(TicketTableModel::TicketIdRole).toString(), tickets.first().id);
+    QCOMPARE(view->currentTicketId(), task.id);
+
+    // Ctrl+4: the dependency picture, which shows a cycle as soon as one is made.
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QVERIFY(window.dependencyView()->isVisible());
+    QCOMPARE(window.dependencyView()->cycleCount(), 0);
+    Ticket a = view->model()->tickets().at(1);
+    Ticket b = view->model()->tickets().at(2);
+    const Ticket aBefore = a;
+    const Ticket bBefore = b;
+    a.dependencies = {b.id};
+    b.dependencies = {a.id};
+    QVERIFY(window.reviewSession()->apply({{aBefore, a}, {bBefore, b}}, QStringLiteral("Make a cycle")));
+    QCOMPARE(window.dependencyView()->cycleCount(), 1);
+    QVERIFY(window.dependencyView()->ticketIdsOnCycles().contains(a.id));
+    window.undoGroup()->undo();
+    QCOMPARE(window.dependencyView()->cycleCount(), 0);
+
+    // Back to the table: the selection comes along.
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(!view->isHierarchical());
+    QCOMPARE(view->currentTicketId(), task.id);
 }
 
 QTEST_MAIN(TestReviewGui)

@@ -2,6 +2,7 @@
 
 #include "common/file_dialogs.h"
 #include "common/message_bar.h"
+#include "dependencies/dependency_view.h"
 #include "document/document_view.h"
 #include "domain/workflow.h"
 #include "editor/ticket_editor.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_documentView(new DocumentView(this))
     , m_ticketView(new TicketTableView(this))
     , m_notesView(new NotesView(this))
+    , m_dependencyView(new DependencyView(this))
     , m_rightTabs(new QTabWidget(this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -74,6 +76,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_rightTabs->setAccessibleName(tr("Tickets and notes"));
     m_rightTabs->addTab(m_ticketView, tr("&Tickets"));
     m_rightTabs->addTab(m_notesView, tr("&Risks && Questions"));
+    m_rightTabs->addTab(m_dependencyView, tr("&Dependencies"));
+    connect(m_rightTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshDependencyView);
+    connect(m_dependencyView, &DependencyView::ticketActivated, this, [this](const QString &ticketId) {
+        m_rightTabs->setCurrentWidget(m_ticketView);
+        m_ticketView->selectTickets({ticketId});
+        m_ticketView->focusList();
+    });
     m_splitter->addWidget(m_rightTabs);
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 3);
@@ -96,11 +105,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_notesView, &NotesView::blockRequested, this, &MainWindow::selectSourceBlock);
     connect(m_documentView, &DocumentView::currentBlockChanged, this, &MainWindow::selectTicketsOfBlock);
     // Traceability: the current ticket shows where in the spec it came from.
-    connect(m_ticketView->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                selectSourceBlock(current.data(TicketTableModel::BlockIdRole).toString());
-                showCurrentTicketInEditor();
-            });
+    connect(m_ticketView, &TicketTableView::currentTicketChanged, this, [this](const QString &ticketId) {
+        const Ticket *ticket = m_ticketView->model()->ticketAt(m_ticketView->model()->rowOfTicket(ticketId));
+        selectSourceBlock(ticket ? ticket->blockId : QString());
+        showCurrentTicketInEditor();
+    });
     connect(m_editor, &TicketEditor::edited, this,
             [this](const Ticket &after, const QString &description, const QString &mergeKey) {
                 if (m_session)
@@ -213,9 +222,7 @@ void MainWindow::createActions()
     blocksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *ticketsAction = viewMenu->addAction(tr("Focus &Tickets"), this, [this] {
         m_rightTabs->setCurrentWidget(m_ticketView);
-        m_ticketView->table()->setFocus(Qt::ShortcutFocusReason);
-        if (!m_ticketView->table()->currentIndex().isValid())
-            m_ticketView->moveCurrent(1, false);
+        m_ticketView->focusList();
     });
     ticketsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     createNavigationActions(ticketsMenu, viewMenu);
@@ -361,6 +368,7 @@ void MainWindow::showDocument(const QString &documentId)
                                    ? tr("&Risks && Questions")
                                    : tr("&Risks && Questions (%1)").arg(m_notesView->count()));
     m_proposalsAction->setEnabled(pendingProposalCount() > 0);
+    refreshDependencyView();
 }
 
 void MainWindow::selectSourceBlock(const QString &blockId)
@@ -378,22 +386,14 @@ void MainWindow::selectSourceBlock(const QString &blockId)
 
 void MainWindow::selectTicketsOfBlock(const QString &blockId)
 {
-    QTableView *table = m_ticketView->table();
-    QAbstractItemModel *model = table->model();
-    QItemSelection selection;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (!blockId.isEmpty() && index.data(TicketTableModel::BlockIdRole).toString() == blockId)
-            selection.select(index, model->index(row, model->columnCount() - 1));
-    }
-    // The ticket side must not echo back and move the block selection.
-    const QSignalBlocker blocker(table->selectionModel());
-    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (!selection.isEmpty()) {
-        table->selectionModel()->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
-        table->scrollTo(selection.first().topLeft());
-    }
-    table->viewport()->update();
+    QStringList ids;
+    if (!blockId.isEmpty())
+        for (const Ticket &ticket : m_ticketView->model()->tickets())
+            if (ticket.blockId == blockId)
+                ids.append(ticket.id);
+    // Quietly: the ticket side must not echo back and move the block selection.
+    m_ticketView->selectTickets(ids, false);
+    showCurrentTicketInEditor();
 }
 
 int MainWindow::pendingProposalCount() const

@@ -18,6 +18,7 @@ class QUndoGroup;
 
 namespace docket {
 
+class DependencyView;
 class DocumentView;
 class GenerationController;
 class ImportController;
@@ -51,6 +52,7 @@ public:
     DocumentView *documentView() const { return m_documentView; }
     TicketTableView *ticketView() const { return m_ticketView; }
     NotesView *notesView() const { return m_notesView; }
+    DependencyView *dependencyView() const { return m_dependencyView; }
 
     // Tickets › Review Proposed Updates: the proposals of the current document, if any.
     int pendingProposalCount() const;
@@ -108,6 +110,7 @@ private:
     void applyTicketChanges(const QString &documentId, const QList<Ticket> &current,
                             const QStringList &removedIds);
     void runBulkEdit(const BulkEdit &edit);
+    void refreshDependencyView();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ReviewSession> m_session;
@@ -116,6 +119,7 @@ private:
     DocumentView *m_documentView;
     TicketTableView *m_ticketView;
     NotesView *m_notesView;
+    DependencyView *m_dependencyView;
     QTabWidget *m_rightTabs;
     MessageBar *m_messageBar;
     QSplitter *m_splitter;

@@ -3,6 +3,7 @@
 #include "bulk/bulk_edit_dialog.h"
 #include "common/appearance.h"
 #include "common/message_bar.h"
+#include "dependencies/dependency_view.h"
 #include "document/document_view.h"
 #include "domain/ticket_diff.h"
 #include "editor/draft_diff_dialog.h"
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
@@ -72,6 +74,7 @@ void MainWindow::createEditActions()
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     remove->setObjectName(QStringLiteral("deleteAction"));
     m_ticketView->table()->addAction(remove);
+    m_ticketView->tree()->addAction(remove);
 }
 
 void MainWindow::createNavigationActions(QMenu *ticketsMenu, QMenu *viewMenu)
@@ -94,12 +97,31 @@ void MainWindow::createNavigationActions(QMenu *ticketsMenu, QMenu *viewMenu)
         QStringLiteral("extendUpAction"), [this] { m_ticketView->moveCurrent(-1, true); });
     add(ticketsMenu, tr("&Jump to Source Block"), QKeySequence(Qt::CTRL | Qt::Key_J),
         QStringLiteral("jumpToSourceAction"), [this] {
-            const QModelIndex current = m_ticketView->table()->currentIndex();
-            selectSourceBlock(current.data(TicketTableModel::BlockIdRole).toString());
+            const TicketTableModel *tickets = m_ticketView->model();
+            const Ticket *current = tickets->ticketAt(tickets->rowOfTicket(m_ticketView->currentTicketId()));
+            selectSourceBlock(current ? current->blockId : QString());
             m_documentView->blockTree()->setFocus(Qt::ShortcutFocusReason);
         });
     add(viewMenu, tr("Focus &Editor"), QKeySequence(Qt::CTRL | Qt::Key_3),
         QStringLiteral("focusEditorAction"), [this] { m_editor->focusTitle(); });
+    add(viewMenu, tr("Show &Dependencies"), QKeySequence(Qt::CTRL | Qt::Key_4),
+        QStringLiteral("dependenciesAction"), [this] {
+            m_rightTabs->setCurrentWidget(m_dependencyView);
+            m_dependencyView->selectTicket(m_ticketView->currentTicketId());
+        });
+    QAction *hierarchy = viewMenu->addAction(tr("Show Tickets as &Hierarchy"));
+    hierarchy->setObjectName(QStringLiteral("hierarchyAction"));
+    hierarchy->setCheckable(true);
+    hierarchy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    hierarchy->setChecked(QSettings().value(QStringLiteral("tickets/hierarchical"), false).toBool());
+    m_ticketView->setHierarchical(hierarchy->isChecked());
+    addAction(hierarchy);
+    connect(hierarchy, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("tickets/hierarchical"), on);
+        m_rightTabs->setCurrentWidget(m_ticketView);
+        m_ticketView->setHierarchical(on);
+        m_ticketView->focusList();
+    });
 }
 
 void MainWindow::createAppearanceMenu(QMenu *viewMenu)
@@ -154,11 +176,18 @@ void MainWindow::applyTicketChanges(const QString &documentId, const QList<Ticke
         m_documentView->setCurrentDocument(documentId);
         return;
     }
-    m_ticketView->model()->applyChanges(current, removedIds);
-    m_ticketView->refreshEmptyState();
+    m_ticketView->applyChanges(current, removedIds);
+    refreshDependencyView();
     if (removedIds.contains(m_editor->ticketId()) || m_ticketView->currentTicketId().isEmpty())
         m_editor->clear();
     showCurrentTicketInEditor();
+}
+
+void MainWindow::refreshDependencyView()
+{
+    // Laid out only when shown: a large document's picture is not free.
+    if (m_rightTabs->currentWidget() == m_dependencyView)
+        m_dependencyView->setTickets(m_ticketView->model()->tickets());
 }
 
 void MainWindow::runBulkEdit(const BulkEdit &edit)
@@ -259,18 +288,14 @@ void MainWindow::deleteSelected()
     const QStringList ids = m_ticketView->selectedTicketIds();
     if (!m_session || ids.isEmpty())
         return;
-    const int row = m_ticketView->table()->currentIndex().row();
+    // The ticket after the deleted ones becomes current, so Delete can be pressed again.
+    const QString next = m_ticketView->neighbourOutside(ids);
     m_editor->commitPendingEdits();
     if (Status removed = m_session->remove(ids); !removed) {
         showError(removed.error().toString());
         return;
     }
-    // The row that took the deleted one's place becomes current, so Delete can be pressed again.
-    const QAbstractItemModel *rows = m_ticketView->table()->model();
-    if (rows->rowCount() > 0)
-        m_ticketView->selectTickets({rows->index(qMin(row, rows->rowCount() - 1), 0)
-                                         .data(TicketTableModel::TicketIdRole)
-                                         .toString()});
+    m_ticketView->selectTickets({next});
     statusBar()->showMessage(tr("Deleted %n ticket(s). Undo with Ctrl+Z.", nullptr, int(ids.size())), 6000);
 }
 
