@@ -121,6 +121,28 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX tickets_by_block ON tickets(block_id)"),
             QStringLiteral("CREATE INDEX notes_by_block ON notes(block_id)"),
         },
+        // 5: tracker accounts. No secrets: the tokens live in the OS keychain. A disconnected
+        // account keeps its row for audit, with is_active = 0 and the time it was disconnected.
+        {
+            QStringLiteral("CREATE TABLE accounts ("
+                           " id TEXT PRIMARY KEY,"
+                           " platform TEXT NOT NULL CHECK (platform IN ('github','linear','jira')),"
+                           " api_base_url TEXT NOT NULL,"
+                           " auth_method TEXT NOT NULL,"
+                           " account_name TEXT NOT NULL DEFAULT '',"
+                           " account_id TEXT NOT NULL DEFAULT '',"
+                           " email TEXT NOT NULL DEFAULT '',"
+                           " cloud_id TEXT NOT NULL DEFAULT '',"
+                           " site_name TEXT NOT NULL DEFAULT '',"
+                           " site_url TEXT NOT NULL DEFAULT '',"
+                           " scopes_json TEXT NOT NULL DEFAULT '[]',"
+                           " status TEXT NOT NULL CHECK (status IN"
+                           "  ('connected','reconnect_needed','disconnected')),"
+                           " is_active INTEGER NOT NULL DEFAULT 1,"
+                           " token_expires_at TEXT,"
+                           " connected_at TEXT NOT NULL,"
+                           " disconnected_at TEXT)"),
+        },
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/account.h"
 #include "domain/block.h"
 #include "domain/block_matching.h"
 #include "domain/document.h"
@@ -104,6 +105,12 @@ public:
     Result<QList<TicketProposal>> proposals(const QString &documentId) const;
     Status acceptProposal(const QString &ticketId, const QString &actor);
     Status rejectProposal(const QString &ticketId, const QString &actor);
+
+    // Tracker accounts (workspace_accounts.cpp). Connecting and disconnecting are logged; no
+    // secret is ever part of an Account.
+    Status saveAccount(const Account &account, const QString &actor);
+    Result<QList<Account>> accounts(bool includeDisconnected = false) const;
+    Result<std::optional<Account>> account(const QString &accountId) const;
 
     Result<QList<ActivityEntry>> activity(const QString &entityId = {}, int limit = -1) const;
 
