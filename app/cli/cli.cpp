@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include "auth_command.h"
 #include "cli/json_output.h"
+#include "cli_support.h"
 #include "composition_root.h"
 #include "domain/draft_conversion.h"
 #include "domain/draft_json.h"
@@ -35,11 +37,6 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(docket::Cli)
 };
 
-struct Streams {
-    QTextStream &out;
-    QTextStream &err;
-};
-
 using Handler = std::function<int(const QStringList &arguments, Streams streams)>;
 
 struct Command {
@@ -48,39 +45,6 @@ struct Command {
     const char *summary;
     Handler run;
 };
-
-int userError(Streams streams, const QString &message)
-{
-    streams.err << Text::tr("docket: %1").arg(message) << Qt::endl;
-    return ExitUserError;
-}
-
-int internalError(Streams streams, const Error &error)
-{
-    streams.err << Text::tr("docket: internal error: %1").arg(error.toString()) << Qt::endl;
-    return ExitInternalError;
-}
-
-// Parses arguments[0] as the subcommand name and the rest as its options. Returns false with
-// the message already printed when the arguments are not right.
-bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, Streams streams, int *exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
-    parser.addOption(help);
-    QStringList withProgram = arguments;
-    withProgram.prepend(QStringLiteral("docket"));
-    if (!parser.parse(withProgram)) {
-        *exitCode = userError(streams, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(help)) {
-        streams.out << parser.helpText();
-        *exitCode = ExitSuccess;
-        return false;
-    }
-    return true;
-}
 
 QString importOutcomeName(WorkspaceImport::Kind kind)
 {
@@ -698,6 +662,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("docket::Cli", "Generate ticket drafts (tickets.result.v1)."), runGenerate},
         {"tickets", "tickets list|show|edit|review ... --workspace FILE (see 'docket tickets --help')",
          QT_TRANSLATE_NOOP("docket::Cli", "List, show, edit and review tickets."), runTickets},
+        {"auth", "auth login|status|logout [github|linear|jira] --workspace FILE ...",
+         QT_TRANSLATE_NOOP("docket::Cli",
+                           "Connect, list and disconnect tracker accounts (tokens in the keychain)."),
+         runAuth},
         {"drafts", "drafts export|import [RESULT.json] --workspace FILE [--document ID] [--json]",
          QT_TRANSLATE_NOOP("docket::Cli", "Export or import ticket drafts as tickets.result.v1."), runDrafts},
     };
