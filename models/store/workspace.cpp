@@ -133,6 +133,36 @@ Status checkExistingFile(const QString &path)
     return status;
 }
 
+// A failing ROLLBACK is not reported: SQLite has then rolled back by itself already, as it does
+// after some errors (a full disk, for one), and the cause is what the caller needs to hear.
+Error rollBackTransaction(QSqlDatabase &database, const Error &cause)
+{
+    exec(database, QStringLiteral("ROLLBACK"), cause.where);
+    return cause;
+}
+
+Status commitTransaction(QSqlDatabase &database)
+{
+    if (Status committed = exec(database, QStringLiteral("COMMIT"), Text::tr("saving the changes"));
+        !committed)
+        return rollBackTransaction(database, committed.error());
+    return {};
+}
+
+// ROLLBACK TO undoes the inner work but keeps the savepoint open; RELEASE then closes it. When
+// that fails SQLite has undone the whole transaction, the outer work too, and the caller must
+// hear it.
+Error rollBackToSavepoint(QSqlDatabase &database, const QString &savepoint, Error cause)
+{
+    Status undone = exec(database, QStringLiteral("ROLLBACK TO ") + savepoint, cause.where);
+    if (undone)
+        undone = exec(database, QStringLiteral("RELEASE ") + savepoint, cause.where);
+    if (!undone)
+        cause.message +=
+            QLatin1Char(' ') + Text::tr("(Undoing the change failed too: %1)").arg(undone.error().message);
+    return cause;
+}
+
 // id, document_id, ordinal, type, text, items_json, heading_level, heading_path_json, start_line,
 // end_line, language: the order both block statements use.
 void bindBlock(QSqlQuery &query, const Block &block, const QString &documentId)
@@ -360,24 +390,23 @@ QSqlDatabase Workspace::database() const
 Status Workspace::transaction(const std::function<Status()> &work)
 {
     QSqlDatabase db = database();
-    const bool outermost = d->transactionDepth == 0;
-    if (outermost && !db.transaction())
-        return Error{db.lastError().text(), Text::tr("starting a transaction")};
+    const int depth = d->transactionDepth;
+    // The outermost transaction takes the write lock as it begins, so a write on another
+    // connection makes it wait out busy_timeout there instead of failing halfway through. Inner
+    // calls are savepoints: a failure inside undoes only the inner work.
+    const QString savepoint = QStringLiteral("docket_%1").arg(depth);
+    const QString begin =
+        depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint;
+    if (Status begun = exec(db, begin, Text::tr("starting a transaction")); !begun)
+        return begun;
     ++d->transactionDepth;
-    Status status = work();
+    const Status status = work();
     --d->transactionDepth;
-    if (!outermost)
-        return status;
-    if (!status) {
-        db.rollback();
-        return status;
-    }
-    if (!db.commit()) {
-        const Error error{db.lastError().text(), Text::tr("saving the changes")};
-        db.rollback();
-        return error;
-    }
-    return {};
+    if (depth == 0)
+        return status ? commitTransaction(db) : rollBackTransaction(db, status.error());
+    if (!status)
+        return rollBackToSavepoint(db, savepoint, status.error());
+    return exec(db, QStringLiteral("RELEASE ") + savepoint, Text::tr("saving the changes"));
 }
 
 Status Workspace::logActivity(const QString &actor, const QString &entityType, const QString &entityId,

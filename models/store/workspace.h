@@ -114,7 +114,10 @@ public:
 
     Result<QList<ActivityEntry>> activity(const QString &entityId = {}, int limit = -1) const;
 
-    // Runs work inside one transaction; rolls back when it returns an error.
+    // Runs work inside one write transaction, which takes the write lock as it begins: a write on
+    // another connection waits for it (up to the busy timeout) instead of failing halfway. Rolls
+    // back when work returns an error. Called from inside work it is a savepoint: a failure
+    // undoes only the inner work, and the outer work decides what to do with the error.
     Status transaction(const std::function<Status()> &work);
 
 private:

@@ -2,13 +2,18 @@
 #include "store/workspace.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
+#include <atomic>
 #include <thread>
 
 using namespace docket;
@@ -102,6 +107,27 @@ Ticket makeTicket(const QString &documentId, const QString &blockId)
     ticket.createdAt = QDateTime::fromString(QStringLiteral("2026-11-20T10:01:00.000Z"), Qt::ISODateWithMs);
     ticket.updatedAt = ticket.createdAt;
     return ticket;
+}
+
+// Whether another connection could take the write lock right now, without waiting for it.
+bool writeLockIsFree(const QString &path)
+{
+    const QString name = QStringLiteral("lock-probe");
+    bool free = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (probe.open()) {
+            QSqlQuery query(probe);
+            free = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (free)
+                query.exec(QStringLiteral("ROLLBACK"));
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return free;
 }
 
 } // namespace
@@ -436,6 +462,118 @@ private slots:
         worker.join();
         QVERIFY(workerSaved);
         QCOMPARE(ui.value()->tickets().value().size(), 200);
+    }
+
+    void aWriteTransactionHoldsTheWriteLockFromItsStart()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        QVERIFY(writeLockIsFree(m_path));
+        bool freeInside = true;
+        QVERIFY(workspace.value()->transaction([&]() -> Status {
+            // Only a read so far: the lock must be held anyway, or a write later in the
+            // transaction could find another connection holding it.
+            if (auto read = workspace.value()->tickets(); !read)
+                return read.error();
+            freeInside = writeLockIsFree(m_path);
+            return {};
+        }));
+        QVERIFY(!freeInside);
+        QVERIFY(writeLockIsFree(m_path));
+    }
+
+    // The worker's save starts while the window's transaction holds the write lock: it waits,
+    // and goes through once the window commits.
+    void aWriteOnAnotherConnectionWaitsForTheOpenTransaction()
+    {
+        auto window = Workspace::open(m_path);
+        QVERIFY(window);
+        const Document document = makeDocument();
+        QVERIFY(window.value()->addDocument(document, {}, QStringLiteral("test")));
+        const Ticket fromWindow = makeTicket(document.id, {});
+        const Ticket fromWorker = makeTicket(document.id, {});
+
+        QSemaphore workerStarting;
+        std::atomic_bool workerDone = false;
+        QString workerError;
+        std::thread worker;
+        const Status windowSaved = window.value()->transaction([&]() -> Status {
+            if (Status saved = window.value()->saveTicket(fromWindow, QStringLiteral("gui")); !saved)
+                return saved;
+            worker = std::thread([&] {
+                auto own = Workspace::open(m_path, Workspace::OpenMode::MustExist);
+                if (!own) {
+                    workerError = own.error().toString();
+                } else {
+                    workerStarting.release();
+                    const Status saved = own.value()->saveTicket(fromWorker, QStringLiteral("worker"));
+                    workerError = saved ? QString() : saved.error().toString();
+                }
+                workerDone = true;
+                workerStarting.release(); // in case it never got as far as starting
+            });
+            workerStarting.acquire();
+            // Hold the lock while the worker's save is under way; a save that does not wait
+            // for it fails at once and ends the wait early.
+            QDeadlineTimer hold(300);
+            while (!workerDone && !hold.hasExpired())
+                QThread::msleep(5);
+            return {};
+        });
+        worker.join();
+        QVERIFY2(windowSaved, qPrintable(windowSaved ? QString() : windowSaved.error().toString()));
+        QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
+        QVERIFY(window.value()->ticket(fromWindow.id));
+        QVERIFY(window.value()->ticket(fromWorker.id));
+    }
+
+    void aFailedInnerTransactionUndoesOnlyItsOwnWork()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document document = makeDocument();
+        QVERIFY(workspace.value()->addDocument(document, {}, QStringLiteral("test")));
+        const Ticket kept = makeTicket(document.id, {});
+        const Ticket undone = makeTicket(document.id, {});
+
+        Status inner;
+        const Status outer = workspace.value()->transaction([&]() -> Status {
+            if (Status saved = workspace.value()->saveTicket(kept, QStringLiteral("test")); !saved)
+                return saved;
+            inner = workspace.value()->transaction([&]() -> Status {
+                if (Status saved = workspace.value()->saveTicket(undone, QStringLiteral("test")); !saved)
+                    return saved;
+                return Error{QStringLiteral("the inner step gives up"), QStringLiteral("test")};
+            });
+            return {}; // the outer work carries on without the inner part
+        });
+        QVERIFY(outer);
+        QVERIFY(!inner);
+        QCOMPARE(inner.error().message, QStringLiteral("the inner step gives up"));
+        QVERIFY(workspace.value()->ticket(kept.id));
+        QCOMPARE(workspace.value()->activity(kept.id).value().size(), 1);
+        QVERIFY(!workspace.value()->ticket(undone.id));
+        QCOMPARE(workspace.value()->activity(undone.id).value().size(), 0);
+    }
+
+    void aFailedOuterTransactionUndoesTheInnerWorkToo()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document document = makeDocument();
+        QVERIFY(workspace.value()->addDocument(document, {}, QStringLiteral("test")));
+        const Ticket ticket = makeTicket(document.id, {});
+
+        const Status outer = workspace.value()->transaction([&]() -> Status {
+            if (Status saved = workspace.value()->saveTicket(ticket, QStringLiteral("test")); !saved)
+                return saved;
+            return Error{QStringLiteral("the outer step gives up"), QStringLiteral("test")};
+        });
+        QVERIFY(!outer);
+        QCOMPARE(outer.error().message, QStringLiteral("the outer step gives up"));
+        QVERIFY(!workspace.value()->ticket(ticket.id));
+        QCOMPARE(workspace.value()->activity(ticket.id).value().size(), 0);
+        QVERIFY(workspace.value()->saveTicket(ticket, QStringLiteral("test"))); // the connection is usable
     }
 
 private:
