@@ -5,6 +5,7 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlRecord>
+#include <QUrl>
 #include <QUuid>
 
 #include <atomic>
@@ -81,6 +83,29 @@ QVariant nullableText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// Whether SQLite last wrote the file in WAL mode: its header's bytes 18 and 19 are 2 then.
+bool isWalDatabase(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.startsWith("SQLite format 3") && header.at(18) == 2 &&
+           header.at(19) == 2;
+}
+
+// An address under which SQLite writes nothing to the file or beside it. mode=ro alone is not
+// enough for a WAL database: its reader creates -wal and -shm files and, being read-only, cannot
+// remove them. When there is no -wal file every page is in the main file, and immutable=1 reads
+// it without side files or locks; with one, its pages count and only a normal reader sees them.
+QString readOnlyUri(const QString &path)
+{
+    const bool wholeInMainFile = isWalDatabase(path) && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(wholeInMainFile ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+    return uri.toString(QUrl::FullyEncoded);
+}
+
 // Read-only checks before anything is written: identity, version, integrity.
 Status checkExistingFile(const QString &path)
 {
@@ -88,8 +113,8 @@ Status checkExistingFile(const QString &path)
     Status status;
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(kDriver, name);
-        database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        database.setDatabaseName(readOnlyUri(path));
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         const QString notWorkspace = Text::tr("This file is not a Docket workspace.");
         if (!database.open()) {
             status = Error{notWorkspace + QLatin1Char(' ') + database.lastError().text(), path};

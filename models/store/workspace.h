@@ -53,7 +53,8 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist };
 
     // Checks before it touches anything: a file that is not a Docket workspace, was written by a
-    // newer Docket, or fails integrity_check gives an Error and is left exactly as it was.
+    // newer Docket, or fails integrity_check gives an Error and is left exactly as it was, with no
+    // -wal or -shm file beside it.
     // Older schemas are migrated, each numbered step in its own transaction.
     static Result<std::unique_ptr<Workspace>> open(const QString &path,
                                                    OpenMode mode = OpenMode::CreateIfMissing);

@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QSemaphore>
 #include <QSqlDatabase>
@@ -107,6 +108,27 @@ Ticket makeTicket(const QString &documentId, const QString &blockId)
     ticket.createdAt = QDateTime::fromString(QStringLiteral("2026-11-20T10:01:00.000Z"), Qt::ISODateWithMs);
     ticket.updatedAt = ticket.createdAt;
     return ticket;
+}
+
+// Runs statements on a connection of "another program", closed again before returning.
+void runAsAnotherProgram(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("another-program");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList fileNames(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden);
 }
 
 // Whether another connection could take the write lock right now, without waiting for it.
@@ -574,6 +596,61 @@ private slots:
         QVERIFY(!workspace.value()->ticket(ticket.id));
         QCOMPARE(workspace.value()->activity(ticket.id).value().size(), 0);
         QVERIFY(workspace.value()->saveTicket(ticket, QStringLiteral("test"))); // the connection is usable
+    }
+
+    void anotherProgramsWalDatabaseIsRefusedWithoutLeavingFilesBehind()
+    {
+        runAsAnotherProgram(m_path, {QStringLiteral("PRAGMA journal_mode = WAL"),
+                                     QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                                     QStringLiteral("INSERT INTO contacts VALUES ('Ada')")});
+        const QStringList namesBefore = fileNames(m_dir.path());
+        const QByteArray bytesBefore = fileBytes(m_path);
+        QVERIFY(!bytesBefore.isEmpty());
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(!workspace);
+        QVERIFY2(workspace.error().message.contains(QStringLiteral("not a Docket workspace")),
+                 qPrintable(workspace.error().toString()));
+        QCOMPARE(fileNames(m_dir.path()), namesBefore); // no -wal or -shm left behind
+        QCOMPARE(fileBytes(m_path), bytesBefore);
+    }
+
+    void aNewerWalWorkspaceIsRefusedWithoutLeavingFilesBehind()
+    {
+        QVERIFY(Workspace::open(m_path));
+        runAsAnotherProgram(
+            m_path, {QStringLiteral("PRAGMA user_version = %1").arg(Workspace::latestSchemaVersion() + 1)});
+        const QStringList namesBefore = fileNames(m_dir.path());
+        const QByteArray bytesBefore = fileBytes(m_path);
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(!workspace);
+        QVERIFY2(workspace.error().message.contains(QStringLiteral("newer version of Docket")),
+                 qPrintable(workspace.error().message));
+        QCOMPARE(fileNames(m_dir.path()), namesBefore);
+        QCOMPARE(fileBytes(m_path), bytesBefore);
+    }
+
+    // While another program has the file open its latest pages may be in the -wal file only; the
+    // checks must read them there.
+    void theChecksSeeWhatIsStillInTheWriteAheadLog()
+    {
+        QVERIFY(Workspace::open(m_path));
+        const QString name = QStringLiteral("still-open");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(m_path);
+            QVERIFY(other.open());
+            QSqlQuery query(other);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Workspace::latestSchemaVersion() + 1)));
+            QVERIFY(QFileInfo::exists(m_path + QStringLiteral("-wal")));
+            auto workspace = Workspace::open(m_path);
+            QVERIFY(!workspace);
+            QVERIFY2(workspace.error().message.contains(QStringLiteral("newer version of Docket")),
+                     qPrintable(workspace.error().message));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 
 private:
