@@ -265,6 +265,53 @@ Ticket ticketFromQuery(const QSqlQuery &query)
     return ticket;
 }
 
+// Ids that occur more than once in a batch; usually none.
+QSet<QString> repeatedIds(const QList<Ticket> &tickets)
+{
+    QSet<QString> seen;
+    seen.reserve(tickets.size());
+    QSet<QString> repeated;
+    for (const Ticket &ticket : tickets) {
+        if (seen.contains(ticket.id))
+            repeated.insert(ticket.id);
+        else
+            seen.insert(ticket.id);
+    }
+    return repeated;
+}
+
+// The stored versions of these tickets, by id. Only their rows are read, by primary key, a chunk
+// of ids per query: saving a few tickets of a large document stays cheap, and a chunk's bound
+// values stay far below SQLite's limit.
+Result<QHash<QString, Ticket>> storedVersions(const QSqlDatabase &database, const QList<Ticket> &tickets,
+                                              const QString &where)
+{
+    constexpr qsizetype kIdsPerQuery = 500;
+    QStringList ids;
+    ids.reserve(tickets.size());
+    for (const Ticket &ticket : tickets)
+        ids.append(ticket.id);
+    ids.removeDuplicates();
+
+    QHash<QString, Ticket> stored;
+    for (qsizetype first = 0; first < ids.size(); first += kIdsPerQuery) {
+        const QStringList chunk = ids.mid(first, kIdsPerQuery);
+        const QString placeholders =
+            QStringList(chunk.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+        auto ran = store::run(
+            database,
+            QStringLiteral("SELECT %1 FROM tickets WHERE id IN (%2)").arg(kTicketColumns, placeholders),
+            QVariantList(chunk.cbegin(), chunk.cend()), where);
+        if (!ran)
+            return ran.error();
+        while (ran.value().next()) {
+            Ticket ticket = ticketFromQuery(ran.value());
+            stored.insert(ticket.id, std::move(ticket));
+        }
+    }
+    return stored;
+}
+
 void bindTicket(QSqlQuery &query, const Ticket &ticket)
 {
     query.bindValue(0, ticket.id);
@@ -609,17 +656,12 @@ Status Workspace::saveTickets(const QList<Ticket> &tickets, const QString &actor
     const QString where = Text::tr("saving %n ticket(s)", nullptr, int(tickets.size()));
     return transaction([&]() -> Status {
         // What is there now, to tell creates from updates and to log the before values.
-        QSet<QString> documentIds;
-        for (const Ticket &ticket : tickets)
-            documentIds.insert(ticket.documentId);
-        QHash<QString, Ticket> existing;
-        for (const QString &documentId : std::as_const(documentIds)) {
-            auto current = this->tickets(TicketQuery{documentId, std::nullopt});
-            if (!current)
-                return current.error();
-            for (const Ticket &ticket : current.value())
-                existing.insert(ticket.id, ticket);
-        }
+        auto stored = storedVersions(database(), tickets, where);
+        if (!stored)
+            return stored.error();
+        QHash<QString, Ticket> &existing = stored.value();
+        // A ticket given again later in the batch updates the version saved before it.
+        const QSet<QString> repeated = repeatedIds(tickets);
 
         QSqlQuery upsert(database());
         if (Status prepared = prepare(
@@ -663,6 +705,8 @@ Status Workspace::saveTickets(const QList<Ticket> &tickets, const QString &actor
                                             ticketToJson(ticket));
                 !logged)
                 return logged;
+            if (repeated.contains(ticket.id))
+                existing.insert(ticket.id, ticket);
         }
         return {};
     });

@@ -653,6 +653,109 @@ private slots:
         QSqlDatabase::removeDatabase(name);
     }
 
+    // saveTickets looks up only the tickets it saves: one that moves to another document is
+    // still found, and logged as updated with its values before the move.
+    void savingAMixOfNewAndStoredTicketsLogsEachWithItsBeforeValues()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document first = makeDocument();
+        Document second = makeDocument();
+        second.id = newId();
+        QVERIFY(workspace.value()->addDocument(first, {}, QStringLiteral("test")));
+        QVERIFY(workspace.value()->addDocument(second, {}, QStringLiteral("test")));
+        const Ticket unchanged = makeTicket(first.id, {});
+        Ticket edited = makeTicket(first.id, {});
+        Ticket moved = makeTicket(first.id, {});
+        QVERIFY(workspace.value()->saveTickets({unchanged, edited, moved}, QStringLiteral("import")));
+
+        const Ticket original = edited;
+        edited.title = QStringLiteral("Save and share the current search");
+        const Ticket added = makeTicket(first.id, {});
+        QVERIFY(workspace.value()->saveTickets({added, unchanged, edited}, QStringLiteral("gui")));
+        // A batch of the second document only, with a ticket that was in the first until now.
+        moved.documentId = second.id;
+        moved.createdAt = {};
+        const Ticket addedToSecond = makeTicket(second.id, {});
+        QVERIFY(workspace.value()->saveTickets({moved, addedToSecond}, QStringLiteral("gui")));
+
+        const auto onlyEntry = [&](const QString &id) {
+            const auto log = workspace.value()->activity(id).value();
+            return log.size() == 1 ? log.first() : ActivityEntry{};
+        };
+        QCOMPARE(onlyEntry(added.id).action, QStringLiteral("created"));
+        QVERIFY(onlyEntry(added.id).before.isNull());
+        QCOMPARE(onlyEntry(addedToSecond.id).action, QStringLiteral("created"));
+        QCOMPARE(onlyEntry(unchanged.id).actor, QStringLiteral("import")); // no entry for no change
+
+        const auto editedLog = workspace.value()->activity(edited.id).value();
+        QCOMPARE(editedLog.size(), 2);
+        QCOMPARE(editedLog.last().action, QStringLiteral("updated"));
+        QCOMPARE(editedLog.last().actor, QStringLiteral("gui"));
+        QCOMPARE(editedLog.last().before.toObject().value(QStringLiteral("title")).toString(),
+                 original.title);
+        QCOMPARE(editedLog.last().after.toObject().value(QStringLiteral("title")).toString(), edited.title);
+
+        const auto movedLog = workspace.value()->activity(moved.id).value();
+        QCOMPARE(movedLog.size(), 2);
+        QCOMPARE(movedLog.last().action, QStringLiteral("updated"));
+        QCOMPARE(movedLog.last().before.toObject().value(QStringLiteral("document_id")).toString(), first.id);
+        QCOMPARE(movedLog.last().after.toObject().value(QStringLiteral("document_id")).toString(), second.id);
+        const Ticket stored = workspace.value()->ticket(moved.id).value();
+        QCOMPARE(stored.documentId, second.id);
+        QCOMPARE(stored.createdAt, unchanged.createdAt); // kept from the stored ticket
+    }
+
+    // Enough tickets for the lookup of stored ones to take several rounds.
+    void aLargeBatchTellsEveryUpdateFromEveryCreate()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document document = makeDocument();
+        QVERIFY(workspace.value()->addDocument(document, {}, QStringLiteral("test")));
+        QList<Ticket> tickets;
+        for (int i = 0; i < 1203; ++i)
+            tickets.append(makeTicket(document.id, {}));
+        QVERIFY(workspace.value()->saveTickets(tickets, QStringLiteral("import")));
+
+        for (int i = 0; i < tickets.size(); i += 2)
+            tickets[i].title = QStringLiteral("Edited %1").arg(i);
+        for (int i = 0; i < 3; ++i)
+            tickets.append(makeTicket(document.id, {}));
+        QVERIFY(workspace.value()->saveTickets(tickets, QStringLiteral("gui")));
+
+        QHash<QString, int> actions;
+        const auto log = workspace.value()->activity();
+        QVERIFY(log);
+        for (const ActivityEntry &entry : log.value()) {
+            if (entry.actor == QStringLiteral("gui"))
+                ++actions[entry.action];
+        }
+        QCOMPARE(actions.value(QStringLiteral("updated")), 602);
+        QCOMPARE(actions.value(QStringLiteral("created")), 3);
+        QCOMPARE(actions.size(), 2);
+    }
+
+    // The same ticket twice in one batch: the second is an update of the first.
+    void aTicketSavedTwiceInOneBatchIsCreatedThenUpdated()
+    {
+        auto workspace = Workspace::open(m_path);
+        QVERIFY(workspace);
+        const Document document = makeDocument();
+        QVERIFY(workspace.value()->addDocument(document, {}, QStringLiteral("test")));
+        const Ticket draft = makeTicket(document.id, {});
+        Ticket revised = draft;
+        revised.title = QStringLiteral("Save the current search, revised");
+        QVERIFY(workspace.value()->saveTickets({draft, revised}, QStringLiteral("test")));
+
+        const auto log = workspace.value()->activity(draft.id).value();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).action, QStringLiteral("created"));
+        QCOMPARE(log.at(1).action, QStringLiteral("updated"));
+        QCOMPARE(log.at(1).before.toObject().value(QStringLiteral("title")).toString(), draft.title);
+        QCOMPARE(workspace.value()->ticket(draft.id).value().title, revised.title);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
