@@ -5,18 +5,22 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSet>
 #include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 
 namespace docket {
 
@@ -98,9 +102,12 @@ bool isWalDatabase(const QString &path)
 // enough for a WAL database: its reader creates -wal and -shm files and, being read-only, cannot
 // remove them. When there is no -wal file every page is in the main file, and immutable=1 reads
 // it without side files or locks; with one, its pages count and only a normal reader sees them.
+// A -journal file means a write in rollback mode is under way (another opener switching a new file
+// to WAL): only a reader that takes locks sees the file whole then.
 QString readOnlyUri(const QString &path)
 {
-    const bool wholeInMainFile = isWalDatabase(path) && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool wholeInMainFile = isWalDatabase(path) && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                                 !QFileInfo::exists(path + QStringLiteral("-journal"));
     QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     uri.setQuery(wholeInMainFile ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
     return uri.toString(QUrl::FullyEncoded);
@@ -353,6 +360,82 @@ bool sameContent(Ticket a, Ticket b)
     return a == b;
 }
 
+// What opening has to bring up to date.
+struct SchemaState {
+    int version = 0;
+    bool writeAheadLog = false;
+};
+
+Result<SchemaState> readSchemaState(QSqlDatabase &database, const QString &path)
+{
+    // user_version first: reading it reads the file's header, which tells SQLite the journal mode.
+    auto version = store::scalar(database, QStringLiteral("PRAGMA user_version"), path);
+    if (!version)
+        return version.error();
+    auto mode = store::scalar(database, QStringLiteral("PRAGMA journal_mode"), path);
+    if (!mode)
+        return mode.error();
+    return SchemaState{version.value().toInt(),
+                       mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0};
+}
+
+// Readers then do not block the writer nor the writer the readers; a new file also says it is a
+// workspace before it gets its first tables.
+Status upgradeSchema(QSqlDatabase &database, const SchemaState &state, int targetVersion, const QString &path)
+{
+    if (!state.writeAheadLog) {
+        if (Status set = exec(database, QStringLiteral("PRAGMA journal_mode = WAL"), path); !set)
+            return set;
+    }
+    if (state.version == 0) {
+        if (Status set =
+                exec(database, QStringLiteral("PRAGMA application_id = %1").arg(store::kApplicationId), path);
+            !set)
+            return set;
+    }
+    if (state.version < targetVersion)
+        return store::migrate(database, state.version, targetVersion);
+    return {};
+}
+
+Error lockFileError(const QLockFile &lock, const QString &lockPath, const QString &path)
+{
+    if (lock.error() == QLockFile::LockFailedError)
+        return Error{Text::tr("Another Docket is still creating or upgrading this workspace. Try again when "
+                              "it has finished."),
+                     path};
+    return Error{Text::tr("The workspace cannot be created or upgraded: its lock file %1 cannot be written.")
+                     .arg(QDir::toNativeSeparators(lockPath)),
+                 path};
+}
+
+// Brings a new or older file up to targetVersion; returns the version it is at. Two openers at
+// once (two threads, the window and the CLI) must not both create or migrate it. migrate() runs
+// every step in a transaction of its own, so no single SQLite transaction can hold the version
+// check and the steps together; a lock file beside the workspace does, and the state is read again
+// under it. A file that is up to date, the usual case, is opened without it.
+Result<int> prepareSchema(QSqlDatabase &database, const QString &path, int targetVersion)
+{
+    auto state = readSchemaState(database, path);
+    if (!state)
+        return state.error();
+    if (state.value().writeAheadLog && state.value().version >= targetVersion)
+        return state.value().version;
+
+    const QString lockPath = path + QStringLiteral("-lock");
+    QLockFile lock(lockPath);
+    // A long migration is not a stale lock; the lock of a process that died is found by its id.
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(std::chrono::seconds(60)))
+        return lockFileError(lock, lockPath, path);
+    state = readSchemaState(database, path);
+    if (!state)
+        return state.error();
+    if (Status upgraded = upgradeSchema(database, state.value(), targetVersion, path); !upgraded)
+        return upgraded.error();
+    return std::max(state.value().version, targetVersion);
+}
+
 } // namespace
 
 struct Workspace::Private {
@@ -420,26 +503,15 @@ Result<std::unique_ptr<Workspace>> Workspace::openAt(const QString &path, OpenMo
     if (!database.open())
         return Error{Text::tr("The workspace cannot be opened: %1").arg(database.lastError().text()), path};
 
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL"}) {
         if (Status set = exec(database, QString::fromLatin1(pragma), path); !set)
             return set.error();
     }
-    auto version = store::scalar(database, QStringLiteral("PRAGMA user_version"), path);
-    if (!version)
-        return version.error();
-    int current = version.value().toInt();
-    if (current == 0) {
-        if (Status set =
-                exec(database, QStringLiteral("PRAGMA application_id = %1").arg(store::kApplicationId), path);
-            !set)
-            return set.error();
-    }
-    if (current < targetVersion) {
-        if (Status migrated = store::migrate(database, current, targetVersion); !migrated)
-            return migrated.error();
-        current = targetVersion;
-    }
+    auto prepared = prepareSchema(database, workspace->d->path, targetVersion);
+    if (!prepared)
+        return prepared.error();
+    const int current = prepared.value();
     workspace->d->schemaVersion = current;
     return workspace;
 }

@@ -1,11 +1,67 @@
 #include "store/workspace.h"
 
+#include <QDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <latch>
+#include <thread>
+
 using namespace docket;
+
+namespace {
+
+// What a file holds besides its rows: every table, index and column definition, its schema
+// version and application id. Two files made the same way describe themselves the same.
+QStringList schemaOf(const QString &path)
+{
+    const QString name = QStringLiteral("schema-of");
+    QStringList description;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path); // read-write: closing it removes the -wal and -shm files again
+        if (raw.open()) {
+            QSqlQuery query(raw);
+            query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+            while (query.next())
+                description.append(QStringList{query.value(0).toString(), query.value(1).toString(),
+                                               query.value(2).toString()}
+                                       .join(QLatin1Char(' ')));
+            for (const QString &pragma : {QStringLiteral("user_version"), QStringLiteral("application_id")}) {
+                query.exec(QStringLiteral("PRAGMA ") + pragma);
+                if (query.next())
+                    description.append(pragma + QLatin1Char('=') + query.value(0).toString());
+            }
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return description;
+}
+
+// Opens path from two threads released at the same moment; returns each one's error, if any.
+QStringList openFromTwoThreadsAtOnce(const QString &path)
+{
+    QStringList errors(2);
+    std::latch start(2);
+    const auto open = [&](int index) {
+        start.arrive_and_wait();
+        auto workspace = Workspace::open(path);
+        if (!workspace)
+            errors[index] = workspace.error().toString();
+        else if (workspace.value()->schemaVersion() != Workspace::latestSchemaVersion())
+            errors[index] = QStringLiteral("opened at schema %1").arg(workspace.value()->schemaVersion());
+    };
+    std::thread first(open, 0);
+    std::thread second(open, 1);
+    first.join();
+    second.join();
+    return errors;
+}
+
+} // namespace
 
 // Every earlier schema opens in today's Docket with its data intact.
 class TestMigrations : public QObject {
@@ -80,6 +136,45 @@ private slots:
         auto again = Workspace::open(path);
         QVERIFY(again);
         QCOMPARE(again.value()->schemaVersion(), Workspace::latestSchemaVersion());
+    }
+
+    // Both threads find no file; only one may create and migrate it, and the other opens the result.
+    void twoThreadsCreatingTheSameFileBothOpenIt()
+    {
+        QTemporaryDir dir;
+        const QString reference = dir.filePath(QStringLiteral("alone.docket"));
+        QVERIFY(Workspace::open(reference));
+        const QStringList expected = schemaOf(reference);
+        QVERIFY(expected.contains(QStringLiteral("user_version=%1").arg(Workspace::latestSchemaVersion())));
+
+        // Several rounds: each is a new chance for the two to collide.
+        for (int round = 0; round < 10; ++round) {
+            const QString path = dir.filePath(QStringLiteral("shared-%1.docket").arg(round));
+            const QStringList errors = openFromTwoThreadsAtOnce(path);
+            QVERIFY2(errors.join(QString()).isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+            QCOMPARE(schemaOf(path), expected);
+        }
+        // Nothing but the workspaces is left in the folder.
+        QStringList names = QDir(dir.path()).entryList(QDir::Files);
+        names.removeIf([](const QString &name) { return name.endsWith(QLatin1String(".docket")); });
+        QCOMPARE(names, QStringList());
+    }
+
+    void twoThreadsUpgradingTheSameOldFileBothOpenIt()
+    {
+        QTemporaryDir dir;
+        const QString reference = dir.filePath(QStringLiteral("alone.docket"));
+        QVERIFY(Workspace::createAtVersion(reference, 1));
+        QVERIFY(Workspace::open(reference));
+        const QStringList expected = schemaOf(reference);
+
+        for (int round = 0; round < 10; ++round) {
+            const QString path = dir.filePath(QStringLiteral("old-%1.docket").arg(round));
+            QVERIFY(Workspace::createAtVersion(path, 1));
+            const QStringList errors = openFromTwoThreadsAtOnce(path);
+            QVERIFY2(errors.join(QString()).isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+            QCOMPARE(schemaOf(path), expected);
+        }
     }
 };
 
