@@ -2,8 +2,10 @@
 
 #include "generators/rules/rule_engine.h"
 #include "import/document_importer.h"
+#include "measure.h"
 #include "spec_generator.h"
 #include "store/workspace.h"
+#include "ticket_browsing.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,25 +13,9 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
-#include <algorithm>
-#include <cstdio>
-#include <cstdlib>
-
 namespace docket::bench {
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
-}
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fprintf(stderr, "benchmark failed: %s\n", qPrintable(what));
-    std::exit(2);
-}
 
 QJsonObject importCase(qint64 bytes, int runs)
 {
@@ -176,6 +162,10 @@ QList<Case> allCases()
          [] { return storeCase(false); }},
         {QStringLiteral("store_read_50k"), QStringLiteral("Read 50,000 tickets from a workspace"),
          [] { return storeCase(true); }},
+        {QStringLiteral("tickets_50k"),
+         QStringLiteral(
+             "Open, sort, filter, search and scroll a 50,000-ticket workspace in the ticket table"),
+         [] { return ticketBrowsingCase(50000); }, true},
     };
 }
 

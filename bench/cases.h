@@ -12,7 +12,10 @@ namespace docket::bench {
 struct Case {
     QString name;
     QString description;
-    std::function<QJsonObject()> run; // returns at least median_ms; may add rates
+    // Returns at least median_ms; may add rates. A case that measures several things returns
+    // "rows" instead: objects with name, median_ms, peak_rss_kib and note, one table row each.
+    std::function<QJsonObject()> run;
+    bool needsWidgets = false; // runs under a QApplication (offscreen when there is no display)
 };
 
 QList<Case> allCases();
