@@ -118,8 +118,11 @@ void FakeHttpServer::serve(QTcpSocket *socket, const Response &response)
     qsizetype length = 0;
     for (const QByteArray &chunk : response.chunks)
         length += chunk.size();
-    socket->write("HTTP/1.1 " + QByteArray::number(response.status) +
-                  " Status\r\nContent-Type: " + response.contentType +
-                  "\r\nContent-Length: " + QByteArray::number(length) + "\r\nConnection: close\r\n\r\n");
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) +
+                      " Status\r\nContent-Type: " + response.contentType +
+                      "\r\nContent-Length: " + QByteArray::number(length) + "\r\nConnection: close\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    socket->write(head + "\r\n");
     new ResponseWriter(socket, response);
 }

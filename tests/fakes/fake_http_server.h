@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <functional>
+#include <utility>
 
 // A small HTTP/1.1 server on 127.0.0.1 (an ephemeral port) for tests. Each request is answered
 // from a script of responses, one per request, or, when the script is empty, by a handler; every
@@ -28,6 +29,7 @@ public:
         // connection closed. Content-Length counts every chunk, so the client sees a short body.
         int stallAfterChunks = -1;
         int dropAfterChunks = -1;
+        QList<std::pair<QByteArray, QByteArray>> headers = {}; // more header lines, e.g. Location
     };
     struct Request {
         QByteArray method;
