@@ -26,9 +26,13 @@ OAuthTokens tokensFromAnswer(const QVariantMap &values, const QDateTime &now)
     const qint64 lifetime = values.value(QStringLiteral("expires_in")).toLongLong(&hasLifetime);
     if (hasLifetime && lifetime > 0)
         tokens.expiresAt = now.addSecs(lifetime);
-    const QString scope = values.value(QStringLiteral("scope")).toString();
-    // Trackers separate scopes with spaces or commas whatever they were asked with.
-    for (const QString &part : scope.split(QRegularExpression(QStringLiteral("[ ,]+")), Qt::SkipEmptyParts))
+    // Trackers give scopes as a list, or as one string split by spaces or commas.
+    const QVariant scope = values.value(QStringLiteral("scope"));
+    const QStringList parts =
+        scope.typeId() == QMetaType::QVariantList
+            ? scope.toStringList()
+            : scope.toString().split(QRegularExpression(QStringLiteral("[ ,]+")), Qt::SkipEmptyParts);
+    for (const QString &part : parts)
         tokens.scopes.append(part);
     return tokens;
 }

@@ -32,8 +32,10 @@ LoopbackReplyHandler::~LoopbackReplyHandler() = default;
 Status LoopbackReplyHandler::listen(quint16 port)
 {
     // Loopback only: nothing outside this computer can deliver a code here.
-    if (m_server.isListening() || m_server.listen(QHostAddress::LocalHost, port))
+    if (m_server.isListening() || m_server.listen(QHostAddress::LocalHost, port)) {
+        m_port = m_server.serverPort(); // the redirect URI must stay the same after the listener closes
         return {};
+    }
     return Error{tr("Docket could not listen for the sign-in on 127.0.0.1:%1: %2")
                      .arg(port)
                      .arg(m_server.errorString()),
@@ -47,7 +49,7 @@ void LoopbackReplyHandler::close()
 
 QString LoopbackReplyHandler::callback() const
 {
-    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(kCallbackPath);
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(kCallbackPath);
 }
 
 void LoopbackReplyHandler::onConnection()

@@ -44,6 +44,7 @@ private:
     void answer(QTcpSocket *socket, int status, const QString &title, const QString &message);
 
     QTcpServer m_server;
+    quint16 m_port = 0;
     QString m_expectedState;
 };
 
