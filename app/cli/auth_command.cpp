@@ -189,8 +189,23 @@ int loginWithOAuth(AccountService &service, QNetworkAccessManager &network, cons
     return ExitSuccess;
 }
 
-int showStatus(Workspace &workspace, bool all, bool json, Streams streams)
+int showStatus(Workspace &workspace, AccountService &service, bool all, bool check, bool json,
+               Streams streams)
 {
+    if (check) {
+        auto active = workspace.accounts();
+        if (!active)
+            return internalError(streams, active.error());
+        for (const Account &account : active.value()) {
+            const Result<TrackerIdentity> identity =
+                waitFor<Result<TrackerIdentity>>([&](auto done) { service.verify(account.id, done); });
+            if (!identity)
+                streams.err << Text::tr("%1 account %2 does not work: %3")
+                                   .arg(platformName(account.platform), account.accountName,
+                                        identity.error().message)
+                            << Qt::endl;
+        }
+    }
     auto accounts = workspace.accounts(all);
     if (!accounts)
         return internalError(streams, accounts.error());
@@ -250,7 +265,7 @@ int runAuth(const QStringList &arguments, Streams streams)
         "Connect, inspect and disconnect tracker accounts. Tokens live only in the OS keychain.\n"
         "  auth login github|linear|jira --workspace FILE [--base-url URL] [--email E] [--token-stdin]\n"
         "             [--method device|web] [--site NAME]\n"
-        "  auth status --workspace FILE [--all] [--json]\n"
+        "  auth status --workspace FILE [--all] [--check] [--json]\n"
         "  auth logout github|linear|jira --workspace FILE [--account ID]\n"
         "Without --token-stdin, login runs the tracker's OAuth sign-in: GitHub's device flow (or "
         "--method web), Linear and Jira Cloud through the browser."));
@@ -272,9 +287,12 @@ int runAuth(const QStringList &arguments, Streams streams)
     const QCommandLineOption accountOption(QStringLiteral("account"),
                                            Text::tr("logout: only this account id."), Text::tr("id"));
     const QCommandLineOption allOption(QStringLiteral("all"), Text::tr("status: disconnected accounts too."));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"), Text::tr("status: ask each tracker whether the account still works."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print JSON."));
-    for (const QCommandLineOption &option : {workspaceOption, baseUrlOption, emailOption, tokenOption,
-                                             methodOption, siteOption, accountOption, allOption, jsonOption})
+    for (const QCommandLineOption &option :
+         {workspaceOption, baseUrlOption, emailOption, tokenOption, methodOption, siteOption, accountOption,
+          allOption, checkOption, jsonOption})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("action"), Text::tr("login, status or logout"));
     int exitCode = ExitSuccess;
@@ -294,15 +312,16 @@ int runAuth(const QStringList &arguments, Streams streams)
                         creating ? Workspace::OpenMode::CreateIfMissing : Workspace::OpenMode::MustExist);
     if (!workspace)
         return userError(streams, workspace.error().toString());
+    KeychainTokenStore tokens;
+    QNetworkAccessManager network;
+    AccountService service(*workspace.value(), tokens, &network, QStringLiteral("cli"));
     if (action == QLatin1String("status"))
-        return showStatus(*workspace.value(), parser.isSet(allOption), parser.isSet(jsonOption), streams);
+        return showStatus(*workspace.value(), service, parser.isSet(allOption), parser.isSet(checkOption),
+                          parser.isSet(jsonOption), streams);
 
     const auto platform = platformFromName(positional.value(1));
     if (!platform)
         return userError(streams, Text::tr("name the tracker: github, linear or jira."));
-    KeychainTokenStore tokens;
-    QNetworkAccessManager network;
-    AccountService service(*workspace.value(), tokens, &network, QStringLiteral("cli"));
     if (action == QLatin1String("logout"))
         return logout(*workspace.value(), service, *platform, parser.value(accountOption), streams);
 

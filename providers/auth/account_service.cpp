@@ -288,6 +288,46 @@ void AccountService::recoverFromUnauthorized(const QString &accountId, const QSt
     refresh(account, std::move(done));
 }
 
+void AccountService::verify(const QString &accountId, std::function<void(Result<TrackerIdentity>)> done)
+{
+    auto found = m_workspace.account(accountId);
+    if (!found || !found.value()) {
+        done(found ? Error{tr("There is no such account."), accountId} : found.error());
+        return;
+    }
+    const Account account = *found.value();
+    const auto ask = [this, account](const QString &token,
+                                     std::function<void(Result<TrackerIdentity>)> answer) {
+        auto *check = new TrackerIdentityCheck(m_network, this);
+        connect(check, &TrackerIdentityCheck::checked, this,
+                [check, answer](const Result<TrackerIdentity> &identity) {
+                    check->deleteLater();
+                    answer(identity);
+                });
+        check->check(account, token);
+    };
+    accessToken(accountId, [this, account, ask, done](Result<QString> token) {
+        if (!token) {
+            done(token.error());
+            return;
+        }
+        ask(token.value(),
+            [this, account, ask, done, used = token.value()](Result<TrackerIdentity> identity) {
+                if (identity || identity.error().where != kUnauthorized) {
+                    done(identity);
+                    return;
+                }
+                recoverFromUnauthorized(account.id, used, [ask, done](Result<QString> renewed) {
+                    if (!renewed) {
+                        done(renewed.error());
+                        return;
+                    }
+                    ask(renewed.value(), done); // once: a second 401 is the answer
+                });
+            });
+    });
+}
+
 void AccountService::refresh(const Account &account, TokenDone done)
 {
     auto &waiters = m_refreshWaiters[account.id];

@@ -49,6 +49,10 @@ public:
     // mark the account "reconnect needed".
     void recoverFromUnauthorized(const QString &accountId, const QString &rejectedToken, TokenDone done);
 
+    // Asks the tracker who the stored credential belongs to, as a real call would: with a token
+    // refreshed when due, and one refresh after a 401. Tells whether the account still works.
+    void verify(const QString &accountId, std::function<void(Result<TrackerIdentity>)> done);
+
     static constexpr int kRefreshLeadSeconds = 60;
 
 private:
