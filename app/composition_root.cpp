@@ -69,6 +69,7 @@ int runGui(int argc, char *argv[])
     QNetworkAccessManager network;
     const GeneratorFactory generators(&network);
     MainWindow window;
+    window.setNetwork(&network);
     window.generationController()->setGeneratorProvider(
         [&generators](const GeneratorSettings &settings) { return generators.create(settings); });
     const QStringList positional = parser.positionalArguments();

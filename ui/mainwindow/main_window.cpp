@@ -1,5 +1,8 @@
 #include "main_window.h"
 
+#include "accounts/accounts_dialog.h"
+#include "auth/account_service.h"
+#include "auth/token_store.h"
 #include "common/file_dialogs.h"
 #include "common/message_bar.h"
 #include "dependencies/dependency_view.h"
@@ -30,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -54,6 +58,8 @@ const QString kSamplePath = QStringLiteral(":/samples/sample-spec.md");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_tokenStore(new KeychainTokenStore(QStringLiteral("Docket"), this))
     , m_undoGroup(new QUndoGroup(this))
     , m_editor(new TicketEditor(this))
     , m_documentView(new DocumentView(this))
@@ -211,6 +217,11 @@ void MainWindow::createActions()
     addAction(m_proposalsAction);
 
     fileMenu->addSeparator();
+    QAction *accountsAction = fileMenu->addAction(tr("Tracker &Accounts…"), this, &MainWindow::showAccounts);
+    accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    accountsAction->setStatusTip(tr("Connect GitHub, Linear or Jira; tokens stay in the system keychain"));
+
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -280,9 +291,11 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     m_editor->commitPendingEdits();
     m_editor->clear();
-    m_session.reset(); // it refers to the workspace being replaced
+    m_session.reset(); // they refer to the workspace being replaced
+    m_accounts.reset();
     m_workspace = std::move(opened.value());
     startReviewSession();
+    startAccountService();
     m_messageBar->hide();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_workspaceLabel->setText(QFileInfo(path).fileName());
@@ -557,6 +570,36 @@ void MainWindow::rebuildRecentMenu()
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+}
+
+void MainWindow::setNetwork(QNetworkAccessManager *network)
+{
+    m_network = network;
+    startAccountService();
+}
+
+void MainWindow::setTokenStore(TokenStore *store)
+{
+    m_tokenStore = store;
+    startAccountService();
+}
+
+void MainWindow::startAccountService()
+{
+    m_accounts.reset();
+    if (m_workspace)
+        m_accounts =
+            std::make_unique<AccountService>(*m_workspace, *m_tokenStore, m_network, QStringLiteral("gui"));
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_workspace || !m_accounts) {
+        showError(tr("Open or create a workspace first; its tracker accounts are kept with it."));
+        return;
+    }
+    AccountsDialog dialog(*m_workspace, *m_accounts, m_network, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

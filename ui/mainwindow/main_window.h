@@ -10,6 +10,7 @@
 
 class QLabel;
 class QMenu;
+class QNetworkAccessManager;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
@@ -18,6 +19,7 @@ class QUndoGroup;
 
 namespace docket {
 
+class AccountService;
 class DependencyView;
 class DocumentView;
 class GenerationController;
@@ -27,6 +29,7 @@ class NotesView;
 class ReviewSession;
 class TicketEditor;
 class TicketTableView;
+class TokenStore;
 class Workspace;
 
 class MainWindow : public QMainWindow {
@@ -72,6 +75,13 @@ public:
     void deleteSelected();
     void compareWithDraft(const QString &ticketId);
     void showShortcuts();
+
+    // Accounts: the composition root hands in the network and the token store (the OS keychain
+    // by default); tests hand in their own.
+    void setNetwork(QNetworkAccessManager *network);
+    void setTokenStore(TokenStore *store);
+    AccountService *accountService() const { return m_accounts.get(); }
+    void showAccounts();
     MessageBar *messageBar() const { return m_messageBar; }
     ImportController *importController() const { return m_importController; }
 
@@ -111,9 +121,13 @@ private:
                             const QStringList &removedIds);
     void runBulkEdit(const BulkEdit &edit);
     void refreshDependencyView();
+    void startAccountService();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ReviewSession> m_session;
+    std::unique_ptr<AccountService> m_accounts;
+    QNetworkAccessManager *m_network;
+    TokenStore *m_tokenStore;
     QUndoGroup *m_undoGroup;
     TicketEditor *m_editor;
     DocumentView *m_documentView;
