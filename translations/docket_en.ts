@@ -1,6 +1,174 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>docket::Account</name>
+    <message>
+        <source>"%1" is not a web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must use https; plain http is only allowed for this computer (127.0.0.1, ::1, localhost).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::AccountService</name>
+    <message>
+        <source>The token is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jira Cloud with an API token needs the e-mail address of the Atlassian account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Jira site was chosen; nothing was connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 account %2 needs to be connected again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain no longer holds the token of %1; connect the account again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer accepts the token of %2; connect the account again with a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token of %1 expired and there is no refresh token; connect the account again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer honours Docket's access for %2 (%3); connect the account again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not refresh the token of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::AccountsDialog</name>
+    <message>
+        <source>✓ Connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Reconnect needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail and API token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracker Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracker accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain, never in the workspace or the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tracker is connected yet. Connect GitHub, Linear or Jira to push tickets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected %1 as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnecting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnected %1; its tokens were removed from the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not disconnect %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::AuthorizationCodeLogin</name>
+    <message>
+        <source>No OAuth client id is set for %1. Set one under oauth/%1/clientId in the settings, or connect with a token instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::BlockListModel</name>
     <message>
         <source>%1 block</source>
@@ -72,6 +240,78 @@
     </message>
 </context>
 <context>
+    <name>docket::BulkEditDialog</name>
+    <message>
+        <source>Set &amp;priority:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set t&amp;ype:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set p&amp;arent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Ticket(s)</source>
+        <translation>
+            <numerusform>Edit %n Ticket</numerusform><numerusform>Edit %n Tickets</numerusform></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels to remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd labels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move labels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only ticked fields change. Marking reviewed skips tickets that break a rule and says why. Undo with Ctrl+Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::ChatGenerator</name>
     <message numerus="yes">
         <source>The model server sent nothing for %n second(s); giving up.</source>
@@ -93,18 +333,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sending part %1 of %2 to the model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Receiving part %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The model server answered HTTP %1%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The connection to the model server failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -113,15 +341,55 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The model's answer for part %1 was cut off at its length limit; lower the part size in the generator settings or use a model with a larger context.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Part %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document has no blocks of the chosen types to generate from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending %1 to the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving %1 (%2 received)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model server answered HTTP %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model server answered HTTP %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's answer for %1 was cut off at its length limit, and the part is a single block; use a model with a larger context or output limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer for %1 was cut off at the model's length limit; it was sent again in two halves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model server closed the connection before its answer for %1 was complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's answer for %1 cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model named block "%1", which it was not given; the link to the spec was dropped.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -405,7 +673,9 @@ Run 'docket COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Marked %n ticket(s) reviewed.</source>
         <translation>
-            <numerusform>Marked %n ticket reviewed.</numerusform><numerusform>Marked %n tickets reviewed.</numerusform></translation>
+            <numerusform>Marked %n ticket reviewed.</numerusform>
+            <numerusform>Marked %n tickets reviewed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>List, show, edit and review tickets; every edit lands in the activity log.
@@ -458,6 +728,481 @@ Run 'docket COMMAND --help' for a command's options.
     </message>
     <message>
         <source>List, show, edit and review tickets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, site %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected %1 account %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This Atlassian account reaches several Jira sites; run again with --site and one of them:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--token-stdin: standard input held no token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open %1 and enter the code %2 (valid until %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this page in a browser to connect Docket:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sign-in failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 account %2 does not work: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tracker accounts are connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnected %1 account %2; its tokens were removed from the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connected %1 account to disconnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect, inspect and disconnect tracker accounts. Tokens live only in the OS keychain.
+  auth login github|linear|jira --workspace FILE [--base-url URL] [--email E] [--token-stdin]
+             [--method device|web] [--site NAME]
+  auth status --workspace FILE [--all] [--check] [--json]
+  auth logout github|linear|jira --workspace FILE [--account ID]
+Without --token-stdin, login runs the tracker's OAuth sign-in: GitHub's device flow (or --method web), Linear and Jira Cloud through the browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tracker's API base: GitHub Enterprise https://HOST/api/v3, a Jira site or Data Center URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jira Cloud: the account's e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read a personal token or API key from standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub OAuth: device or web.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jira Cloud: the site to use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>logout: only this account id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status: disconnected accounts too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status: ask each tracker whether the account still works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login, status or logout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auth needs --workspace FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auth takes login, status or logout, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name the tracker: github, linear or jira.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Jira token needs --base-url: the site (https://NAME.atlassian.net, with --email) or the Data Center URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect, list and disconnect tracker accounts (tokens in the keychain).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::ConnectAccountDialog</name>
+    <message>
+        <source>Sign in with a device code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docket shows a code and opens GitHub's page; enter the code there. For GitHub Enterprise Server, use https://HOST/api/v3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in through the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub's sign-in page opens in your browser and returns to Docket on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fine-grained or classic token with access to the repositories' issues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linear's sign-in page opens in your browser and returns to Docket on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create one in Linear under Settings › API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jira Cloud: sign in with Atlassian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atlassian's consent page opens in your browser; you choose the site afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jira Cloud: e-mail and API token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your site's address, your Atlassian e-mail, and an API token from id.atlassian.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jira Data Center: personal access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Jira server's address and a personal access token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect a Tracker Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trac&amp;ker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the token with the tracker…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in; checking the account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a Jira Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This Atlassian account reaches several sites. Which one should Docket use?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the code %1 on the page that opened (%2). It is on the clipboard and valid until %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking GitHub for a code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish signing in on the page that opened in your browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::CriteriaEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a criterion (Ctrl+Shift+A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected criterion (Ctrl+Shift+Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move criterion up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected criterion up (Ctrl+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move criterion down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected criterion down (Ctrl+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reorder Criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A ticket has at most %1 criteria; split it to add more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No criteria yet: a ticket needs at least one before it can be reviewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n criteria: at most %1 are allowed; remove some or split the ticket.</source>
+        <translation>
+            <numerusform>%n criteria: at most %1 are allowed; remove some or split the ticket.</numerusform><numerusform>%n criteria: at most %1 are allowed; remove some or split the ticket.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of at most %1 criteria</source>
+        <translation>
+            <numerusform>%n of at most %1 criteria</numerusform><numerusform>%n of at most %1 criteria</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>docket::DependencyCanvas</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::DependencyLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent (dashed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⟳ on a cycle (thick)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::DependencyPicker</name>
+    <message>
+        <source>Dependencies of "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickets this one can depend on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick what must be done first (Space). A ticket waiting on itself, directly or in a loop, cannot be pushed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::DependencyView</name>
+    <message>
+        <source>Dependency cycles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dependency cycles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform><numerusform>%1; and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency cycle(s): %1. Tickets on a cycle cannot be pushed until the cycle is broken.</source>
+        <translation>
+            <numerusform>%n dependency cycle: %1. Tickets on a cycle cannot be pushed until the cycle is broken.</numerusform><numerusform>%n dependency cycles: %1. Tickets on a cycle cannot be pushed until the cycle is broken.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s). Tab or the arrow keys move between them; Enter opens one.</source>
+        <translation>
+            <numerusform>%n ticket. Tab or the arrow keys move between them; Enter opens one.</numerusform><numerusform>%n tickets. Tab or the arrow keys move between them; Enter opens one.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>docket::DeviceLogin</name>
+    <message>
+        <source>No OAuth client id is set for %1. Set one under oauth/%1/clientId in the settings, or connect with a token instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device code answer is missing its codes or its page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code expired before it was entered. Start again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access was denied in the browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token answer carries no token.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -622,6 +1367,90 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>docket::DraftDiffDialog</name>
+    <message>
+        <source>"%1" against its generated draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes: the ticket is exactly as it was generated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed since the draft was generated.</source>
+        <translation>
+            <numerusform>%n field changed since the draft was generated.</numerusform><numerusform>%n fields changed since the draft was generated.</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Story points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::DraftJson</name>
     <message>
         <source>%1 must be an array of strings</source>
@@ -679,19 +1508,11 @@ Imported from %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: story points %2 are outside 1-100; left unset.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Left out %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Left out %1: it has no title.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The model gave %1 acceptance criteria; the first %2 are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -703,11 +1524,53 @@ Imported from %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Dropped the dependency on %1, which is not in this result.</source>
+        <source>%1 was not a list; ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n entry(ies) of %1 that were not text.</source>
+        <translation>
+            <numerusform>Dropped %n entry(ies) of %1 that were not text.</numerusform><numerusform>Dropped %n entry(ies) of %1 that were not text.</numerusform></translation>
+    </message>
+    <message>
+        <source>Story points %1 are not a whole number from 1 to 100; left unset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Dropped the parent %1, which is not in this result.</source>
+        <source>Priority "%1" is not low, medium, high or critical (or P0-P3); left unset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped the dependency on %1, which is not another ticket of this result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped the parent %1, which is not another ticket of this result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped the parent %1: the parents formed a cycle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ticket %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There were %1 acceptance criteria; the first %2 are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Kept the first %1 tickets as asked; %n more were left out.</source>
+        <translation>
+            <numerusform>Kept the first %1 tickets as asked; %n more were left out.</numerusform><numerusform>Kept the first %1 tickets as asked; %n more were left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Dropped the dependency on %1, which was left out by the ticket limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped the parent %1, which was left out by the ticket limit.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -866,6 +1729,36 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
 </context>
 <context>
+    <name>docket::KeychainTokenStore</name>
+    <message>
+        <source>No keychain is available (on Linux: a Secret Service such as GNOME Keyring, or KWallet). The account stays disconnected; you can choose to keep its token in memory for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain was not unlocked, so Docket could not use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::LabelLineEdit</name>
+    <message>
+        <source>Comma-separated, e.g. backend, auth</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::LlmGenerator</name>
     <message>
         <source>The model did not answer with a JSON object.</source>
@@ -873,6 +1766,77 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>The model's answer is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's answer ends before its JSON object does; it was probably cut off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's JSON has no "tickets" list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::LoopbackReplyHandler</name>
+    <message>
+        <source>Docket could not listen for the sign-in on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This request is not a sign-in answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a sign-in answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docket only waits for the browser's sign-in answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Docket started, so it was refused. Start the sign-in again from Docket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The browser's answer did not carry the state Docket sent; the sign-in was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docket was not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tracker did not give Docket access. You can close this tab and try again from Docket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer carries no authorization code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Docket is connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are signed in. You can close this tab and return to Docket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1 without a token Docket could read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1087,14 +2051,168 @@ Run 'docket help' for the command-line subcommands.</source>
         <source>&amp;Search Tickets</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Marked %n ticket(s) reviewed.</source>
-        <translation>
-            <numerusform>Marked %n ticket reviewed.</numerusform><numerusform>Marked %n tickets reviewed.</numerusform></translation>
-    </message>
     <message>
         <source>The generator's answer needed repairs:
 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickets and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracker &amp;Accounts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect GitHub, Linear or Jira; tokens stay in the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open or create a workspace first; its tracker accounts are kept with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Split Ticket…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with &amp;Generated Draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xtend Selection Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extend Selection &amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Jump to Source Block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focus &amp;Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;Dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Tickets as &amp;Hierarchy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Changed %n ticket(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Changed %n ticket. Undo with Ctrl+Z.</numerusform><numerusform>Changed %n tickets. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the tickets to edit first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One title per line. The first stays with this ticket; each further line becomes a new ticket with the same body, criteria and labels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (part 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Split into %n ticket(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Split into %n ticket. Undo with Ctrl+Z.</numerusform><numerusform>Split into %n tickets. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select two or more tickets to merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Merged %n ticket(s) into one. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Merged %n ticket into one. Undo with Ctrl+Z.</numerusform><numerusform>Merged %n tickets into one. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n ticket(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Deleted %n ticket. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n tickets. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" was written in Docket, not generated, so there is no draft to compare it with.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::MemoryTokenStore</name>
+    <message>
+        <source>memory (this session only)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1224,6 +2342,41 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
 </context>
 <context>
+    <name>docket::ReviewSession</name>
+    <message numerus="yes">
+        <source>Mark %n Ticket(s) Reviewed</source>
+        <translation>
+            <numerusform>Mark %n Ticket Reviewed</numerusform><numerusform>Mark %n Tickets Reviewed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Ticket(s)</source>
+        <translation>
+            <numerusform>Edit %n Ticket</numerusform><numerusform>Edit %n Tickets</numerusform></translation>
+    </message>
+    <message>
+        <source>Split "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Ticket(s)</source>
+        <translation>
+            <numerusform>Merge %n Ticket</numerusform><numerusform>Merge %n Tickets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Ticket(s)</source>
+        <translation>
+            <numerusform>Delete %n Ticket</numerusform><numerusform>Delete %n Tickets</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" was changed elsewhere after this step, so the step was dropped and the newer change kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected tickets belong to different documents.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::RuleGenerator</name>
     <message>
         <source>A generation is already running.</source>
@@ -1255,6 +2408,97 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
 </context>
 <context>
+    <name>docket::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the panes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move between fields and panes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move through tickets or blocks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down, Home, End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extend the ticket selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected tickets (ticket list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a criterion (criteria list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a criterion (criteria list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move a criterion up or down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Up, Ctrl+Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a criterion in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick a dependency (dependency chooser)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel an import or generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::TaskForgeClient</name>
     <message>
         <source>TaskForge answered HTTP %1</source>
@@ -1266,6 +2510,15 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>TaskForge sent a reply that is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>TaskForge did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>TaskForge did not answer within %n second.</numerusform><numerusform>TaskForge did not answer within %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>TaskForge's reply names no job.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1288,22 +2541,32 @@ Run 'docket help' for the command-line subcommands.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The TaskForge job was cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The TaskForge job did not finish within %n second(s).</source>
-        <translation>
-            <numerusform>The TaskForge job did not finish within %n second.</numerusform>
-            <numerusform>The TaskForge job did not finish within %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Generation cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TaskForge job was cancelled on the service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The TaskForge job did not finish within %n second(s); it was cancelled.</source>
+        <translation>
+            <numerusform>The TaskForge job did not finish within %n second; it was cancelled.</numerusform><numerusform>The TaskForge job did not finish within %n seconds; it was cancelled.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching the tickets of TaskForge job %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TaskForge result has no "tickets" list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TaskForge answered with schema %1; it was read as tickets.result.v1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1391,6 +2654,288 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
 </context>
 <context>
+    <name>docket::TicketEditor</name>
+    <message>
+        <source>P0 — critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P1 — high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P2 — medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P3 — low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a ticket to edit it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with &amp;Generated Draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;Source Block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body (Markdown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown: what to build and why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 3d, medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Story points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Story Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected dependency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Criteria:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;oints:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;ffort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pa&amp;rent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;mponent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M&amp;ilestone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — changed locally; the next sync sends this edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flagged by the generator:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Dependency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(missing ticket %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ticket is on a dependency or parent cycle; it cannot be pushed until the cycle is broken (see Tickets › Dependencies).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::TicketEdits</name>
+    <message>
+        <source>"%1" cannot sit under itself or one of its own sub-tickets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has been pushed; it cannot go back to generated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give at least two titles to split "%1" into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select at least two tickets to merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is already in a tracker and cannot be merged into another ticket; make it the first of the selection or close it in the tracker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is already in a tracker; close it there instead of deleting it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some of the tickets to delete no longer exist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::TicketNodeItem</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, on a dependency cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⟳ on a cycle</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::TicketTableModel</name>
     <message>
         <source>Title</source>
@@ -1452,15 +2997,15 @@ Run 'docket help' for the command-line subcommands.</source>
         <source>Spike</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 · changed locally</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>docket::TicketTableView</name>
     <message>
         <source>Ticket drafts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No ticket drafts for this document yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1481,6 +3026,49 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket hierarchy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ticket drafts for this document yet. Generate them with Tickets › Generate Drafts (Ctrl+G).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::TrackerIdentityCheck</name>
+    <message>
+        <source>%1 refused the credential (HTTP %2). Check that it is complete, not expired, and allowed to read your profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reach %1 at %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linear refused the request: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered, but not with the account Docket asked about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atlassian refused the token when Docket asked for its sites.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not list the Jira sites: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list of Jira sites could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This Atlassian account can reach no Jira site with the scopes Docket asked for.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1647,6 +3235,30 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>reading the activity log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(Undoing the change failed too: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another Docket is still creating or upgrading this workspace. Try again when it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace cannot be created or upgraded: its lock file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving the %1 account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the account %1</source>
         <translation type="unfinished" />
     </message>
 </context>
