@@ -3,6 +3,7 @@
 #include "domain/ticket.h"
 
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 #include <optional>
 
@@ -28,11 +29,14 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     std::optional<TicketStatus> m_status;
     std::optional<TicketType> m_type;
     std::optional<Priority> m_priority;
     QString m_label;
     QString m_text;
+    QStringMatcher m_matcher;
     bool m_onlyProblems = false;
 };
 

@@ -21,8 +21,12 @@ void TicketTableModel::reindex()
 {
     m_rowById.clear();
     m_rowById.reserve(m_tickets.size());
-    for (int row = 0; row < m_tickets.size(); ++row)
+    m_labelText.clear();
+    m_labelText.reserve(m_tickets.size());
+    for (int row = 0; row < m_tickets.size(); ++row) {
         m_rowById.insert(m_tickets.at(row).id, row);
+        m_labelText.append(ticketData(m_tickets.at(row), LabelsColumn, Qt::DisplayRole).toString());
+    }
 }
 
 int TicketTableModel::rowOfTicket(const QString &ticketId) const
@@ -53,6 +57,7 @@ void TicketTableModel::applyChanges(const QList<Ticket> &current, const QStringL
             continue;
         }
         m_tickets[row] = ticket;
+        m_labelText[row] = ticketData(ticket, LabelsColumn, Qt::DisplayRole).toString();
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     if (!added.isEmpty()) {
@@ -61,6 +66,7 @@ void TicketTableModel::applyChanges(const QList<Ticket> &current, const QStringL
         for (const Ticket &ticket : std::as_const(added)) {
             m_rowById.insert(ticket.id, int(m_tickets.size()));
             m_tickets.append(ticket);
+            m_labelText.append(ticketData(ticket, LabelsColumn, Qt::DisplayRole).toString());
         }
         endInsertRows();
     }
@@ -84,7 +90,12 @@ int TicketTableModel::columnCount(const QModelIndex &parent) const
 QVariant TicketTableModel::data(const QModelIndex &index, int role) const
 {
     const Ticket *ticket = index.isValid() ? ticketAt(index.row()) : nullptr;
-    return ticket ? ticketData(*ticket, index.column(), role) : QVariant();
+    if (!ticket)
+        return {};
+    // Sorting asks for the labels of every row many times over: keep them joined.
+    if (index.column() == LabelsColumn && (role == Qt::DisplayRole || role == SortRole))
+        return m_labelText.at(index.row());
+    return ticketData(*ticket, index.column(), role);
 }
 
 QVariant TicketTableModel::ticketData(const Ticket &ticket, int column, int role)

@@ -44,6 +44,7 @@ private:
 
     QList<Ticket> m_tickets;
     QHash<QString, int> m_rowById;
+    QStringList m_labelText; // per row, as shown and sorted
 };
 
 } // namespace docket
