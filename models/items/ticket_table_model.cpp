@@ -98,8 +98,101 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     return ticketData(*ticket, index.column(), role);
 }
 
+bool TicketTableModel::isEditableColumn(int column)
+{
+    return column == TitleColumn || column == TypeColumn || column == PriorityColumn ||
+           column == LabelsColumn;
+}
+
+std::optional<Ticket> TicketTableModel::withCellEdit(const Ticket &ticket, int column, const QVariant &value)
+{
+    Ticket edited = ticket;
+    switch (column) {
+    case TitleColumn:
+        edited.title = value.toString().trimmed();
+        if (edited.title.isEmpty())
+            return std::nullopt; // a ticket keeps a title; the editor pane explains the rule
+        break;
+    case TypeColumn: {
+        const int type = value.toInt();
+        if (type < int(TicketType::Epic) || type > int(TicketType::Spike))
+            return std::nullopt;
+        edited.ticketType = TicketType(type);
+        break;
+    }
+    case PriorityColumn: {
+        const int priority = value.toInt();
+        if (priority < -1 || priority > int(Priority::P3))
+            return std::nullopt;
+        edited.priority = priority < 0 ? std::nullopt : std::optional(Priority(priority));
+        break;
+    }
+    case LabelsColumn: {
+        edited.labels.clear();
+        for (const QString &part : value.toString().split(QLatin1Char(','))) {
+            const QString label = part.trimmed();
+            if (!label.isEmpty() && !edited.labels.contains(label))
+                edited.labels.append(label);
+        }
+        break;
+    }
+    default:
+        return std::nullopt;
+    }
+    return edited;
+}
+
+QString TicketTableModel::cellEditDescription(int column)
+{
+    switch (column) {
+    case TitleColumn:
+        return tr("Edit Title");
+    case TypeColumn:
+        return tr("Change Type");
+    case PriorityColumn:
+        return tr("Change Priority");
+    case LabelsColumn:
+        return tr("Edit Labels");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TicketTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_editHandler && isEditableColumn(index.column()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool TicketTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Ticket *ticket = index.isValid() ? ticketAt(index.row()) : nullptr;
+    if (!ticket || role != Qt::EditRole || !m_editHandler)
+        return false;
+    const std::optional<Ticket> edited = withCellEdit(*ticket, index.column(), value);
+    if (!edited || *edited == *ticket)
+        return false;
+    return m_editHandler(*edited, cellEditDescription(index.column()));
+}
+
 QVariant TicketTableModel::ticketData(const Ticket &ticket, int column, int role)
 {
+    if (role == Qt::EditRole) {
+        switch (column) {
+        case TitleColumn:
+            return ticket.title;
+        case TypeColumn:
+            return int(ticket.ticketType);
+        case PriorityColumn:
+            return ticket.priority ? int(*ticket.priority) : -1;
+        case LabelsColumn:
+            return ticket.labels.join(QStringLiteral(", "));
+        default:
+            return {};
+        }
+    }
     switch (role) {
     case TicketIdRole:
         return ticket.id;

@@ -130,4 +130,23 @@ QVariant TicketTreeModel::headerData(int section, Qt::Orientation orientation, i
     return TicketTableModel::columnTitle(section);
 }
 
+Qt::ItemFlags TicketTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (index.isValid() && m_editHandler && TicketTableModel::isEditableColumn(index.column()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool TicketTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Ticket *ticket = ticketAt(index);
+    if (!ticket || role != Qt::EditRole || !m_editHandler)
+        return false;
+    const std::optional<Ticket> edited = TicketTableModel::withCellEdit(*ticket, index.column(), value);
+    if (!edited || *edited == *ticket)
+        return false;
+    return m_editHandler(*edited, TicketTableModel::cellEditDescription(index.column()));
+}
+
 } // namespace docket

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ticket.h"
+#include "ticket_table_model.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -28,6 +29,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The same in-place edits as the table, through the same kind of handler.
+    void setEditHandler(TicketTableModel::EditHandler handler) { m_editHandler = std::move(handler); }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 private:
     // One per ticket, at the ticket's position in m_tickets; an index's internalId is that position.
     struct Node {
@@ -43,6 +49,7 @@ private:
     QList<Node> m_nodes;
     QList<int> m_topLevel;
     QHash<QString, int> m_positionById;
+    TicketTableModel::EditHandler m_editHandler;
 };
 
 } // namespace docket

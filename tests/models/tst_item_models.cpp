@@ -118,6 +118,41 @@ private slots:
                  QStringLiteral("onboarding, ux"));
     }
 
+    void ticketModel_editsInPlaceOnlyThroughItsHandler()
+    {
+        TicketTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTickets(
+            {makeTicket(QStringLiteral("Add checklist"), TicketStatus::Generated, Priority::P1)});
+        const QModelIndex title = model.index(0, TicketTableModel::TitleColumn);
+        QVERIFY(!(model.flags(title) & Qt::ItemIsEditable)); // read-only without a handler
+        QVERIFY(!model.setData(title, QStringLiteral("New")));
+
+        QList<std::pair<Ticket, QString>> handed;
+        model.setEditHandler([&](const Ticket &after, const QString &description) {
+            handed.append({after, description});
+            return true;
+        });
+        QVERIFY(model.flags(title) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(model.index(0, TicketTableModel::StatusColumn)) & Qt::ItemIsEditable));
+        QVERIFY(model.setData(title, QStringLiteral("  Add a checklist  ")));
+        QVERIFY(model.setData(model.index(0, TicketTableModel::PriorityColumn), -1));
+        QVERIFY(model.setData(model.index(0, TicketTableModel::TypeColumn), int(TicketType::Story)));
+        QVERIFY(model.setData(model.index(0, TicketTableModel::LabelsColumn), QStringLiteral("ux, ux, web")));
+        QVERIFY(!model.setData(title, QStringLiteral("   ")));                     // no empty title
+        QVERIFY(!model.setData(model.index(0, TicketTableModel::TypeColumn), 42)); // no such type
+        QVERIFY(
+            !model.setData(model.index(0, TicketTableModel::PriorityColumn), int(Priority::P1))); // no change
+        QCOMPARE(handed.size(), 4);
+        QCOMPARE(handed.at(0).first.title, QStringLiteral("Add a checklist"));
+        QCOMPARE(handed.at(0).second, QStringLiteral("Edit Title"));
+        QVERIFY(!handed.at(1).first.priority.has_value());
+        QCOMPARE(handed.at(2).first.ticketType, TicketType::Story);
+        QCOMPARE(handed.at(3).first.labels, (QStringList{QStringLiteral("ux"), QStringLiteral("web")}));
+        // The row itself changes only when the step comes back.
+        QCOMPARE(title.data().toString(), QStringLiteral("Add checklist"));
+    }
+
     void ticketModel_unsetPrioritySortsLast()
     {
         TicketTableModel model;

@@ -86,6 +86,7 @@ private slots:
     void everyControlHasAnAccessibleNameAndTabReachesEveryField();
     void darkAppearanceChangesThePalette();
     void hierarchyAndDependencyViewsFollowTheEdits();
+    void cellsAreEditableInPlaceAndUndoable();
 
 private:
     QTemporaryDir m_dir;
@@ -481,6 +482,49 @@ void TestReviewGui::hierarchyAndDependencyViewsFollowTheEdits()
     QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
     QVERIFY(!view->isHierarchical());
     QCOMPARE(view->currentTicketId(), task.id);
+}
+
+void TestReviewGui::cellsAreEditableInPlaceAndUndoable()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openWithGeneratedSample(window, m_path));
+    QTableView *table = window.ticketView()->table();
+    const QModelIndex title = table->model()->index(2, TicketTableModel::TitleColumn);
+    const QString id = title.data(TicketTableModel::TicketIdRole).toString();
+    const QString before = title.data().toString();
+
+    // F2 on the title cell, a new title, Enter: saved as one undoable step.
+    table->setFocus();
+    table->setCurrentIndex(title);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(cell);
+    cell->selectAll();
+    QTest::keyClicks(cell, QStringLiteral("Renamed in the list"));
+    QTest::keyClick(cell, Qt::Key_Return);
+    QTRY_COMPARE(storedTicket(m_path, id).title, QStringLiteral("Renamed in the list")); // committed queued
+    QCOMPARE(window.ticketEditor()->titleField()->text(), QStringLiteral("Renamed in the list"));
+
+    // Priority through its choice list.
+    const QModelIndex priority = table->model()->index(2, TicketTableModel::PriorityColumn);
+    table->setCurrentIndex(priority);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *choices = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(choices);
+    choices->setCurrentIndex(choices->findData(int(Priority::P1)));
+    QTest::keyClick(choices, Qt::Key_Return);
+    QTRY_COMPARE(storedTicket(m_path, id).priority, Priority::P1);
+
+    // An empty title is refused, not saved.
+    table->setCurrentIndex(title);
+    QVERIFY(!table->model()->setData(table->currentIndex(), QStringLiteral("   ")));
+    QCOMPARE(storedTicket(m_path, id).title, QStringLiteral("Renamed in the list"));
+
+    window.undoGroup()->undo();
+    window.undoGroup()->undo();
+    QCOMPARE(storedTicket(m_path, id).title, before);
 }
 
 QTEST_MAIN(TestReviewGui)

@@ -10,6 +10,7 @@
 #include "editor/ticket_editor.h"
 #include "help/shortcuts_dialog.h"
 #include "items/ticket_table_model.h"
+#include "items/ticket_tree_model.h"
 #include "main_window.h"
 #include "review/draft_history.h"
 #include "review/review_session.h"
@@ -155,6 +156,12 @@ void MainWindow::startReviewSession()
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     connect(m_session.get(), &ReviewSession::ticketsChanged, this, &MainWindow::applyTicketChanges);
+    // Edits typed into the list's cells become the same undoable steps as the editor's.
+    const auto editInPlace = [this](const Ticket &after, const QString &description) {
+        return m_session && bool(m_session->editTicket(after, description));
+    };
+    m_ticketView->model()->setEditHandler(editInPlace);
+    m_ticketView->treeModel()->setEditHandler(editInPlace);
     connect(m_session.get(), &ReviewSession::failed, this, &MainWindow::showError);
 }
 

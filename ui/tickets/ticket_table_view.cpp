@@ -3,6 +3,7 @@
 #include "items/ticket_filter_model.h"
 #include "items/ticket_table_model.h"
 #include "items/ticket_tree_model.h"
+#include "ticket_cell_delegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,6 +88,8 @@ TicketTableView::TicketTableView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     setUpColumns(m_table->horizontalHeader());
     m_table->setAccessibleName(tr("Ticket drafts"));
+    m_table->setItemDelegate(new TicketCellDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
 
     m_tree->setObjectName(QStringLiteral("ticketTree"));
     m_tree->setModel(m_treeProxy);
@@ -95,6 +98,8 @@ TicketTableView::TicketTableView(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Ticket hierarchy"));
+    m_tree->setItemDelegate(new TicketCellDelegate(m_tree));
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     setUpColumns(m_tree->header());
 
     for (QAbstractItemView *view :
