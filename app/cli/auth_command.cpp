@@ -6,6 +6,7 @@
 #include "auth/oauth_config.h"
 #include "auth/token_store.h"
 #include "cli.h"
+#include "generators/generator_settings.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -256,6 +257,33 @@ int logout(Workspace &workspace, AccountService &service, Platform platform, con
     return ExitSuccess;
 }
 
+// Keeps an LLM endpoint's or TaskForge's API key in the keychain, for `docket generate` and the app.
+int setGeneratorKey(const QString &generatorId, const QCommandLineParser &parser,
+                    const QCommandLineOption &baseUrl, const QCommandLineOption &tokenStdin, Streams streams)
+{
+    GeneratorSettings settings;
+    settings.generatorId = generatorId;
+    if (!settings.needsApiKey())
+        return userError(streams, Text::tr("set-key takes openai or taskforge."));
+    if (!parser.isSet(tokenStdin))
+        return userError(streams, Text::tr("set-key reads the key from standard input: add --token-stdin."));
+    settings.baseUrl =
+        parser.isSet(baseUrl) ? QUrl(parser.value(baseUrl)) : GeneratorSettings::defaultBaseUrl(generatorId);
+    QTextStream input(stdin);
+    const QString key = input.readLine().trimmed();
+    if (key.isEmpty())
+        return userError(streams, Text::tr("--token-stdin: standard input held no key."));
+    KeychainTokenStore keychain;
+    if (Status kept = writeSecretAndWait(
+            keychain, GeneratorSettings::apiKeySecretKey(generatorId, settings.baseUrl), key);
+        !kept)
+        return userError(streams, kept.error().message);
+    streams.out
+        << Text::tr("The %1 key for %2 is in the keychain.").arg(generatorId, settings.baseUrl.toString())
+        << Qt::endl;
+    return ExitSuccess;
+}
+
 } // namespace
 
 int runAuth(const QStringList &arguments, Streams streams)
@@ -267,6 +295,7 @@ int runAuth(const QStringList &arguments, Streams streams)
         "             [--method device|web] [--site NAME]\n"
         "  auth status --workspace FILE [--all] [--check] [--json]\n"
         "  auth logout github|linear|jira --workspace FILE [--account ID]\n"
+        "  auth set-key openai|taskforge [--base-url URL] --token-stdin   (a generator's API key)\n"
         "Without --token-stdin, login runs the tracker's OAuth sign-in: GitHub's device flow (or "
         "--method web), Linear and Jira Cloud through the browser."));
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"), Text::tr("The workspace file."),
@@ -294,17 +323,20 @@ int runAuth(const QStringList &arguments, Streams streams)
          {workspaceOption, baseUrlOption, emailOption, tokenOption, methodOption, siteOption, accountOption,
           allOption, checkOption, jsonOption})
         parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("login, status or logout"));
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("login, status, logout or set-key"));
     int exitCode = ExitSuccess;
     if (!parseOptions(parser, arguments, streams, &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments().mid(1);
     const QString action = positional.value(0);
+    if (action == QLatin1String("set-key"))
+        return setGeneratorKey(positional.value(1), parser, baseUrlOption, tokenOption, streams);
     if (!parser.isSet(workspaceOption))
         return userError(streams, Text::tr("auth needs --workspace FILE."));
     if (action != QLatin1String("login") && action != QLatin1String("status") &&
         action != QLatin1String("logout"))
-        return userError(streams, Text::tr("auth takes login, status or logout, not \"%1\".").arg(action));
+        return userError(streams,
+                         Text::tr("auth takes login, status, logout or set-key, not \"%1\".").arg(action));
 
     const bool creating = action == QLatin1String("login");
     auto workspace =

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "auth/token_store.h"
 #include "auth_command.h"
 #include "cli/json_output.h"
 #include "cli_support.h"
@@ -280,10 +281,18 @@ int runGenerate(const QStringList &arguments, Streams streams)
                                                : GeneratorSettings::defaultBaseUrl(settings.generatorId);
     settings.model = parser.isSet(modelOption) ? parser.value(modelOption)
                                                : GeneratorSettings::defaultModel(settings.generatorId);
-    // Until the keychain holds it, a key comes from the environment, never from the command line.
+    // A key comes from the environment or the keychain (docket auth set-key), never from the
+    // command line.
     settings.apiKey =
         qEnvironmentVariable(settings.generatorId == QLatin1String("taskforge") ? "DOCKET_TASKFORGE_API_KEY"
                                                                                 : "DOCKET_LLM_API_KEY");
+    if (settings.apiKey.isEmpty() && settings.needsApiKey()) {
+        KeychainTokenStore keychain;
+        auto stored = readSecretAndWait(
+            keychain, GeneratorSettings::apiKeySecretKey(settings.generatorId, settings.baseUrl));
+        if (stored && stored.value())
+            settings.apiKey = *stored.value();
+    }
     QNetworkAccessManager network;
     auto generator = GeneratorFactory(&network).create(settings);
     if (!generator)

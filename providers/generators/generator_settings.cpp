@@ -29,4 +29,10 @@ QString GeneratorSettings::defaultModel(const QString &generatorId)
     return {};
 }
 
+QString GeneratorSettings::apiKeySecretKey(const QString &generatorId, const QUrl &baseUrl)
+{
+    const QUrl server = baseUrl.isEmpty() ? defaultBaseUrl(generatorId) : baseUrl;
+    return QStringLiteral("generator/%1/%2").arg(generatorId, server.authority(QUrl::FullyEncoded));
+}
+
 } // namespace docket

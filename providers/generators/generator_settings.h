@@ -5,8 +5,9 @@
 
 namespace docket {
 
-// What a PM chooses when asking for drafts. The API key is held in memory only; the accounts
-// work moves it into the OS keychain. It is never written to settings, the workspace or logs.
+// What a PM chooses when asking for drafts. The API key is held in memory while it is used and,
+// when the PM asks, kept in the OS keychain under apiKeySecretKey(); it is never written to
+// settings, the workspace or logs.
 struct GeneratorSettings {
     QString generatorId = QStringLiteral("rules"); // rules | ollama | openai | taskforge
     QUrl baseUrl;                                  // empty: the backend's default
@@ -18,6 +19,13 @@ struct GeneratorSettings {
     static QStringList generatorIds();
     static QUrl defaultBaseUrl(const QString &generatorId);
     static QString defaultModel(const QString &generatorId);
+    // The keychain key of a server's API key: one per generator and host, so two servers never
+    // share (or overwrite) a key.
+    static QString apiKeySecretKey(const QString &generatorId, const QUrl &baseUrl);
+    bool needsApiKey() const
+    {
+        return generatorId == QLatin1String("openai") || generatorId == QLatin1String("taskforge");
+    }
 };
 
 } // namespace docket

@@ -1,3 +1,4 @@
+#include "fake_http_server.h"
 #include "fake_oauth_server.h"
 
 #include <QDirIterator>
@@ -194,6 +195,43 @@ private slots:
                       "lin_api_x\n");
         QCOMPARE(insecure.exitCode, 1);
         QVERIFY(insecure.err.contains("https"));
+    }
+
+    void aGeneratorKeyKeptInTheKeychainIsUsedWithoutTheEnvironment()
+    {
+        FakeHttpServer llm;
+        const QByteArray answer =
+            "{\"tickets\":[{\"external_id\":\"SPEC-1\",\"ticket_type\":\"task\",\"title\":"
+            "\"Export invoices\",\"acceptance_criteria\":[\"One row per line\"]}]}";
+        const QJsonObject event{
+            {QStringLiteral("choices"),
+             QJsonArray{QJsonObject{{QStringLiteral("delta"),
+                                     QJsonObject{{QStringLiteral("content"), QString::fromUtf8(answer)}}},
+                                    {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}};
+        llm.setHandler([event](const FakeHttpServer::Request &) {
+            return FakeHttpServer::Response{
+                200,
+                "text/event-stream",
+                {"data: " + QJsonDocument(event).toJson(QJsonDocument::Compact) + "\n\n",
+                 "data: [DONE]\n\n"}};
+        });
+        qunsetenv("DOCKET_LLM_API_KEY");
+        const Run kept =
+            runDocket({QStringLiteral("auth"), QStringLiteral("set-key"), QStringLiteral("openai"),
+                       QStringLiteral("--base-url"), llm.url().toString(), QStringLiteral("--token-stdin")},
+                      "sk-kept-in-keychain\n");
+        QVERIFY2(kept.exitCode == 0, kept.err.constData());
+        QVERIFY(!kept.out.contains("sk-kept"));
+        const Run generated =
+            runDocket({QStringLiteral("generate"),
+                       QStringLiteral(DOCKET_SOURCE_DIR "/resources/samples/sample-spec.md"),
+                       QStringLiteral("--generator"), QStringLiteral("openai"), QStringLiteral("--base-url"),
+                       llm.url().toString(), QStringLiteral("--json")});
+        QVERIFY2(generated.exitCode == 0, generated.err.constData());
+        QVERIFY(!llm.requests().isEmpty());
+        QCOMPARE(llm.requests().first().headers.value("authorization"),
+                 QByteArray("Bearer sk-kept-in-keychain"));
+        QVERIFY(!generated.out.contains("sk-kept") && !generated.err.contains("sk-kept"));
     }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "items/block_list_model.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,6 +32,7 @@ GenerateDialog::GenerateDialog(QWidget *parent)
     , m_baseUrl(new QLineEdit(this))
     , m_model(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
+    , m_rememberKey(new QCheckBox(tr("&Remember the key in the system keychain"), this))
     , m_remoteOptions(new QGroupBox(tr("Model server"), this))
 {
     setObjectName(QStringLiteral("generateDialog"));
@@ -61,12 +63,14 @@ GenerateDialog::GenerateDialog(QWidget *parent)
     m_model->setObjectName(QStringLiteral("modelEdit"));
     m_apiKey->setObjectName(QStringLiteral("apiKeyEdit"));
     m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setPlaceholderText(tr("Kept in memory for this session only"));
+    m_apiKey->setPlaceholderText(tr("Empty: the key kept in the keychain for this server, if any"));
+    m_rememberKey->setObjectName(QStringLiteral("rememberKeyCheck"));
 
     auto *remoteForm = new QFormLayout(m_remoteOptions);
     remoteForm->addRow(tr("&Server URL:"), m_baseUrl);
     remoteForm->addRow(tr("&Model:"), m_model);
     remoteForm->addRow(tr("API &key:"), m_apiKey);
+    remoteForm->addRow(QString(), m_rememberKey);
     remoteForm->addRow(tr("Ticket count &hint:"), m_ticketCount);
     remoteForm->addRow(tr("Ma&ximum tickets:"), m_maxTickets);
 
@@ -121,6 +125,11 @@ GeneratorSettings GenerateDialog::settings() const
                          : m_model->text().trimmed();
     settings.apiKey = m_apiKey->text();
     return settings;
+}
+
+bool GenerateDialog::rememberKey() const
+{
+    return m_rememberKey->isChecked() && !m_apiKey->text().isEmpty();
 }
 
 QList<BlockType> GenerateDialog::includedBlockTypes() const

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -21,6 +22,8 @@ public:
 
     void setSettings(const GeneratorSettings &settings);
     GeneratorSettings settings() const;
+    // The PM typed a key and asked for it to be kept in the OS keychain.
+    bool rememberKey() const;
     QList<BlockType> includedBlockTypes() const; // empty: every type
     int ticketCountHint() const;
     int maxTicketCount() const;
@@ -35,6 +38,7 @@ private:
     QLineEdit *m_baseUrl;
     QLineEdit *m_model;
     QLineEdit *m_apiKey;
+    QCheckBox *m_rememberKey;
     QWidget *m_remoteOptions;
 };
 

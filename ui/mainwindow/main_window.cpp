@@ -451,7 +451,27 @@ void MainWindow::chooseGeneration()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastGeneratorSettings = dialog.settings();
-    generateTickets(m_lastGeneratorSettings, dialog.includedBlockTypes());
+    const GeneratorSettings settings = m_lastGeneratorSettings;
+    const QList<BlockType> types = dialog.includedBlockTypes();
+    const QString keychainKey = GeneratorSettings::apiKeySecretKey(settings.generatorId, settings.baseUrl);
+    if (dialog.rememberKey()) {
+        m_tokenStore->write(keychainKey, settings.apiKey, [this](Status kept) {
+            if (!kept)
+                showError(tr("The API key is used for this session but was not kept: %1")
+                              .arg(kept.error().message));
+        });
+    }
+    if (!settings.needsApiKey() || !settings.apiKey.isEmpty()) {
+        generateTickets(settings, types);
+        return;
+    }
+    // No key typed: the one kept in the keychain for this server, if there is one.
+    m_tokenStore->read(keychainKey, [this, settings, types](Result<std::optional<QString>> stored) {
+        GeneratorSettings withKey = settings;
+        if (stored && stored.value())
+            withKey.apiKey = *stored.value();
+        generateTickets(withKey, types);
+    });
 }
 
 void MainWindow::generateTickets(const GeneratorSettings &settings, const QList<BlockType> &includeBlockTypes)
