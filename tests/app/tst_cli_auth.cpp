@@ -84,7 +84,10 @@ private slots:
     {
         // The child reads its OAuth client id from its own settings, as a PM's build would.
         QSettings child(QStringLiteral("Docket"), QStringLiteral("Docket"));
-        child.setValue(QStringLiteral("oauth/github/clientId"), QStringLiteral("docket-test-client"));
+        for (const QString &tracker :
+             {QStringLiteral("github"), QStringLiteral("linear"), QStringLiteral("jira")})
+            child.setValue(QStringLiteral("oauth/%1/clientId").arg(tracker),
+                           QStringLiteral("docket-test-client"));
         child.sync();
         QVERIFY(m_dir.isValid());
     }
@@ -167,6 +170,90 @@ private slots:
             for (const QByteArray &haystack : std::as_const(haystacks))
                 QVERIFY2(!haystack.contains(secret.toUtf8()),
                          qPrintable(QStringLiteral("leaked: ") + secret.left(8)));
+    }
+
+    void linearAndJiraConnectByBrowserAndByToken()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("trackers.docket"));
+        QNetworkAccessManager browser;
+        const auto consentWith = [&browser](FakeOAuthServer &server) {
+            return [&browser, &server](const QByteArray &line) {
+                if (!line.startsWith("http"))
+                    return;
+                const QUrl redirect = server.browserConsent(QUrl::fromEncoded(line.trimmed()));
+                QVERIFY2(redirect.isValid(), qPrintable(server.lastError()));
+                browser.get(QNetworkRequest(redirect))->setParent(&browser);
+            };
+        };
+
+        FakeOAuthServer linear(FakeOAuthServer::Flavor::Linear);
+        const Run linearLogin =
+            runDocket({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("linear"),
+                       QStringLiteral("--base-url"), linear.url().toString(), QStringLiteral("--workspace"),
+                       workspace, QStringLiteral("--json")},
+                      {}, consentWith(linear));
+        QVERIFY2(linearLogin.exitCode == 0, linearLogin.err.constData());
+        QCOMPARE(
+            QJsonDocument::fromJson(linearLogin.out).object().value(QStringLiteral("auth_method")).toString(),
+            QStringLiteral("oauth_web"));
+
+        // Jira Cloud with two sites: without --site the PM is asked to choose; with it, connected.
+        FakeOAuthServer jira(FakeOAuthServer::Flavor::Jira);
+        jira.setSites(
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")},
+                                   {QStringLiteral("name"), QStringLiteral("acme")},
+                                   {QStringLiteral("url"), QStringLiteral("https://acme.atlassian.net")},
+                                   {QStringLiteral("scopes"), QJsonArray{}}},
+                       QJsonObject{{QStringLiteral("id"), QStringLiteral("c2")},
+                                   {QStringLiteral("name"), QStringLiteral("labs")},
+                                   {QStringLiteral("url"), QStringLiteral("https://labs.atlassian.net")},
+                                   {QStringLiteral("scopes"), QJsonArray{}}}});
+        const QStringList jiraLogin{QStringLiteral("auth"),
+                                    QStringLiteral("login"),
+                                    QStringLiteral("jira"),
+                                    QStringLiteral("--base-url"),
+                                    jira.url().toString(),
+                                    QStringLiteral("--workspace"),
+                                    workspace,
+                                    QStringLiteral("--json")};
+        const Run unchosen = runDocket(jiraLogin, {}, consentWith(jira));
+        QCOMPARE(unchosen.exitCode, 1);
+        QVERIFY(unchosen.err.contains("--site"));
+        QVERIFY(unchosen.err.contains("labs.atlassian.net"));
+        const Run chosen = runDocket(
+            jiraLogin + QStringList{QStringLiteral("--site"), QStringLiteral("labs")}, {}, consentWith(jira));
+        QVERIFY2(chosen.exitCode == 0, chosen.err.constData());
+        const QJsonObject jiraAccount = QJsonDocument::fromJson(chosen.out).object();
+        QCOMPARE(jiraAccount.value(QStringLiteral("cloud_id")).toString(), QStringLiteral("c2"));
+        QCOMPARE(jiraAccount.value(QStringLiteral("site_url")).toString(),
+                 QStringLiteral("https://labs.atlassian.net"));
+
+        // Jira Cloud by e-mail and API token, and Jira Data Center by personal token.
+        jira.setBasicCredentials(QStringLiteral("pm@example.com"), QStringLiteral("atl_api_token"));
+        const Run basic = runDocket({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("jira"),
+                                     QStringLiteral("--token-stdin"), QStringLiteral("--email"),
+                                     QStringLiteral("pm@example.com"), QStringLiteral("--base-url"),
+                                     jira.url().toString(), QStringLiteral("--workspace"), workspace},
+                                    "atl_api_token\n");
+        QVERIFY2(basic.exitCode == 0, basic.err.constData());
+        jira.addPersonalToken(QStringLiteral("dc_personal_token"));
+        const Run dataCenter =
+            runDocket({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("jira"),
+                       QStringLiteral("--token-stdin"), QStringLiteral("--base-url"), jira.url().toString(),
+                       QStringLiteral("--workspace"), workspace},
+                      "dc_personal_token\n");
+        QVERIFY2(dataCenter.exitCode == 0, dataCenter.err.constData());
+
+        const Run status = runDocket({QStringLiteral("auth"), QStringLiteral("status"),
+                                      QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+        QStringList methods;
+        for (const QJsonValue &row :
+             QJsonDocument::fromJson(status.out).object().value(QStringLiteral("accounts")).toArray())
+            methods.append(row.toObject().value(QStringLiteral("platform")).toString() + QLatin1Char('/') +
+                           row.toObject().value(QStringLiteral("auth_method")).toString());
+        QCOMPARE(methods, (QStringList{QStringLiteral("linear/oauth_web"), QStringLiteral("jira/oauth_web"),
+                                       QStringLiteral("jira/email_api_token"),
+                                       QStringLiteral("jira/personal_token")}));
     }
 
     void aRefusedTokenIsNotStoredAndSaysWhy()

@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -27,7 +29,10 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("DocketTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_accounts_gui"));
-        QSettings().setValue(QStringLiteral("oauth/github/clientId"), QStringLiteral("docket-test-client"));
+        for (const QString &tracker :
+             {QStringLiteral("github"), QStringLiteral("linear"), QStringLiteral("jira")})
+            QSettings().setValue(QStringLiteral("oauth/%1/clientId").arg(tracker),
+                                 QStringLiteral("docket-test-client"));
         QVERIFY(m_dir.isValid());
     }
 
@@ -95,6 +100,52 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("ghp_gui_token"));
+    }
+
+    void connectLinearThroughTheBrowserAndJiraByEmailAndToken()
+    {
+        FakeOAuthServer linear(FakeOAuthServer::Flavor::Linear);
+        FakeOAuthServer jira(FakeOAuthServer::Flavor::Jira);
+        jira.setBasicCredentials(QStringLiteral("pm@example.com"), QStringLiteral("atl_gui_token"));
+        const QString path = m_dir.filePath(QStringLiteral("linear-jira.docket"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        QNetworkAccessManager browser;
+
+        QStringList names;
+        whenDialogOpens<AccountsDialog>([&](AccountsDialog *accounts) {
+            accounts->setConnectDialogHook([&](ConnectAccountDialog *connect) {
+                // The "browser" consents on Linear's page and follows the redirect to Docket.
+                connect->setBrowser([&](const QUrl &url) {
+                    browser.get(QNetworkRequest(linear.browserConsent(url)))->setParent(&browser);
+                });
+                QTimer::singleShot(0, connect, [&, connect] {
+                    connect->choose(Platform::Linear, ConnectAccountDialog::Way::LinearBrowser);
+                    connect->baseUrlField()->setText(linear.url().toString());
+                    connect->connectButton()->click();
+                });
+            });
+            accounts->openConnectDialog();
+            accounts->setConnectDialogHook([&](ConnectAccountDialog *connect) {
+                QTimer::singleShot(0, connect, [&, connect] {
+                    connect->choose(Platform::Jira, ConnectAccountDialog::Way::JiraCloudToken);
+                    QVERIFY(connect->emailField()->isVisible());
+                    connect->baseUrlField()->setText(jira.url().toString());
+                    connect->emailField()->setText(QStringLiteral("pm@example.com"));
+                    connect->tokenField()->setText(QStringLiteral("atl_gui_token"));
+                    connect->connectButton()->click();
+                });
+            });
+            accounts->openConnectDialog();
+            for (int row = 0; row < accounts->list()->topLevelItemCount(); ++row)
+                names.append(accounts->list()->topLevelItem(row)->text(0) + QLatin1Char('/') +
+                             accounts->list()->topLevelItem(row)->text(3));
+            accounts->reject();
+        });
+        window.showAccounts();
+        QCOMPARE(names, (QStringList{QStringLiteral("linear/Browser sign-in"),
+                                     QStringLiteral("jira/E-mail and API token")}));
     }
 
 private:
