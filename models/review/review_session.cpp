@@ -71,6 +71,25 @@ Status ReviewSession::editTicket(const Ticket &edited, const QString &descriptio
     return apply({{current.value(), after}}, description, mergeKey);
 }
 
+Status ReviewSession::editTicketFrom(const Ticket &base, const Ticket &edited, const QString &description,
+                                     const QString &mergeKey)
+{
+    auto current = m_workspace.ticket(edited.id);
+    if (!current)
+        return current.error();
+    if (!sameState(current.value(), base)) {
+        emit ticketsChanged(current.value().documentId, {current.value()}, {});
+        const Error stale{
+            Text::tr("\"%1\" was changed elsewhere while you edited it; it now shows the latest "
+                     "version, and your edit was not applied.")
+                .arg(current.value().title),
+            {}};
+        emit failed(stale.message);
+        return stale;
+    }
+    return editTicket(edited, description, mergeKey);
+}
+
 Result<QStringList> ReviewSession::markReviewed(const QStringList &ids)
 {
     BulkEdit edit;

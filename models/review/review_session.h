@@ -31,6 +31,11 @@ public:
 
     // One ticket edited in place: compared with what the workspace holds now.
     Status editTicket(const Ticket &edited, const QString &description, const QString &mergeKey = {});
+    // The same, for an edit made on `base` (what the PM was looking at). When the workspace no
+    // longer holds `base` — another window or the CLI changed the ticket meanwhile — nothing is
+    // written, the views get the ticket as it is now, and the Error says so.
+    Status editTicketFrom(const Ticket &base, const Ticket &edited, const QString &description,
+                          const QString &mergeKey = {});
 
     // generated -> reviewed for each id that keeps the rules; returns why the others were refused.
     Result<QStringList> markReviewed(const QStringList &ids);

@@ -45,6 +45,7 @@ private slots:
     void typingInOneFieldIsOneUndoStep();
     void undoRefusesToOverwriteANewerChange();
     void editingAPushedTicketMarksItChangedLocally();
+    void anEditOfAStaleCopyIsRefusedAndTheLatestShown();
     void bulkEditAppliesToEachAndSaysWhyItRefused();
     void bulkParentCannotNestATicketUnderItself();
     void splitCreatesTicketsAndUndoRemovesThem();
@@ -151,6 +152,32 @@ void TestReviewSession::undoRefusesToOverwriteANewerChange()
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("changed elsewhere")));
     QCOMPARE(stored(edited.id).title, QStringLiteral("Edited by the CLI"));
     QCOMPARE(m_session->undoStack()->count(), 0); // the stale step is gone, not retried
+}
+
+void TestReviewSession::anEditOfAStaleCopyIsRefusedAndTheLatestShown()
+{
+    const Ticket seen = stored(m_tickets.at(0).id); // what the editor shows
+    Ticket elsewhere = seen;
+    elsewhere.priority = Priority::P0; // the CLI raises the priority meanwhile
+    QVERIFY(m_workspace->saveTicket(elsewhere, QStringLiteral("cli")));
+
+    QSignalSpy changed(m_session.get(), &ReviewSession::ticketsChanged);
+    Ticket edited = seen;
+    edited.title = QStringLiteral("Retitled in the GUI");
+    const Status refused = m_session->editTicketFrom(seen, edited, QStringLiteral("Edit Title"));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("changed elsewhere")));
+    QCOMPARE(stored(seen.id).priority, Priority::P0); // the other change survives
+    QCOMPARE(stored(seen.id).title, seen.title);
+    QCOMPARE(changed.size(), 1); // the views are handed the latest version
+    QCOMPARE(changed.first().at(1).value<QList<Ticket>>().first().priority, Priority::P0);
+
+    // Edited from the latest version, it goes through.
+    Ticket fresh = stored(seen.id);
+    fresh.title = QStringLiteral("Retitled in the GUI");
+    QVERIFY(m_session->editTicketFrom(stored(seen.id), fresh, QStringLiteral("Edit Title")));
+    QCOMPARE(stored(seen.id).title, QStringLiteral("Retitled in the GUI"));
+    QCOMPARE(stored(seen.id).priority, Priority::P0);
 }
 
 void TestReviewSession::editingAPushedTicketMarksItChangedLocally()

@@ -119,7 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &TicketEditor::edited, this,
             [this](const Ticket &after, const QString &description, const QString &mergeKey) {
                 if (m_session)
-                    m_session->editTicket(after, description, mergeKey); // failures reach showError
+                    editFromView(after, description, mergeKey); // failures reach showError
             });
     connect(m_editor, &TicketEditor::compareWithDraftRequested, this, &MainWindow::compareWithDraft);
     connect(m_editor, &TicketEditor::sourceBlockRequested, this, [this](const QString &blockId) {

@@ -121,6 +121,7 @@ private:
                             const QStringList &removedIds);
     void runBulkEdit(const BulkEdit &edit);
     void refreshDependencyView();
+    bool editFromView(const Ticket &after, const QString &description, const QString &mergeKey);
     void startAccountService();
 
     std::unique_ptr<Workspace> m_workspace;

@@ -158,7 +158,7 @@ void MainWindow::startReviewSession()
     connect(m_session.get(), &ReviewSession::ticketsChanged, this, &MainWindow::applyTicketChanges);
     // Edits typed into the list's cells become the same undoable steps as the editor's.
     const auto editInPlace = [this](const Ticket &after, const QString &description) {
-        return m_session && bool(m_session->editTicket(after, description));
+        return editFromView(after, description, {});
     };
     m_ticketView->model()->setEditHandler(editInPlace);
     m_ticketView->treeModel()->setEditHandler(editInPlace);
@@ -188,6 +188,16 @@ void MainWindow::applyTicketChanges(const QString &documentId, const QList<Ticke
     if (removedIds.contains(m_editor->ticketId()) || m_ticketView->currentTicketId().isEmpty())
         m_editor->clear();
     showCurrentTicketInEditor();
+}
+
+bool MainWindow::editFromView(const Ticket &after, const QString &description, const QString &mergeKey)
+{
+    // The list's copy is what the PM was looking at: the edit applies only if it is still current.
+    const TicketTableModel *tickets = m_ticketView->model();
+    const Ticket *base = tickets->ticketAt(tickets->rowOfTicket(after.id));
+    if (!m_session || !base)
+        return false;
+    return bool(m_session->editTicketFrom(*base, after, description, mergeKey));
 }
 
 void MainWindow::refreshDependencyView()
