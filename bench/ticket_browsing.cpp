@@ -145,11 +145,12 @@ QJsonObject measureStatusFilter(TicketTableView &view, int count)
             QElapsedTimer timer;
             timer.start();
             filter->setStatus(status);
+            shownRows += filter->rowCount(); // inside the timing: the proxy may filter only when asked
             narrowing.append(elapsedMs(timer));
-            shownRows += filter->rowCount();
             settle();
             timer.restart();
             filter->setStatus(std::nullopt);
+            filter->rowCount();
             widening.append(elapsedMs(timer));
             settle();
         }
@@ -168,8 +169,9 @@ QJsonObject measureSearch(TicketTableView &view, const QString &word, int expect
         QElapsedTimer timer;
         timer.start();
         view.searchField()->setText(word);
+        const int shown = view.filterModel()->rowCount(); // timed: the proxy may filter only when asked
         times.append(elapsedMs(timer));
-        if (view.filterModel()->rowCount() != expectedRows)
+        if (shown != expectedRows)
             fail(QStringLiteral("searching for \"%1\" shows %2 rows, not %3")
                      .arg(word)
                      .arg(view.filterModel()->rowCount())
@@ -177,6 +179,7 @@ QJsonObject measureSearch(TicketTableView &view, const QString &word, int expect
         settle();
         timer.restart();
         view.searchField()->clear();
+        view.filterModel()->rowCount();
         clearing.append(elapsedMs(timer));
         settle();
     }
