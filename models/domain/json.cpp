@@ -105,6 +105,8 @@ QJsonObject ticketToJson(const Ticket &ticket)
         {QStringLiteral("problems"), QJsonArray::fromStringList(ticket.problems)},
         {QStringLiteral("source_hash"), stringOrNull(ticket.sourceHash)},
         {QStringLiteral("changed_locally"), ticket.changedLocally},
+        {QStringLiteral("push_key"), stringOrNull(ticket.pushKey)},
+        {QStringLiteral("last_push_error"), stringOrNull(ticket.lastPushError)},
     };
 }
 
@@ -163,6 +165,8 @@ Result<Ticket> ticketFromJson(const QJsonObject &object)
     ticket.problems = stringList(object.value(QStringLiteral("problems")));
     ticket.sourceHash = object.value(QStringLiteral("source_hash")).toString();
     ticket.changedLocally = object.value(QStringLiteral("changed_locally")).toBool();
+    ticket.pushKey = object.value(QStringLiteral("push_key")).toString();
+    ticket.lastPushError = object.value(QStringLiteral("last_push_error")).toString();
     return ticket;
 }
 

@@ -54,6 +54,10 @@ struct Ticket {
     QString sourceHash;   // hash of the source block's text the ticket was generated from
     // Edited after it was pushed: the next sync sends the edit to the tracker as an update.
     bool changedLocally = false;
+    // The ticket's stable push key (a UUID v4), given when it is first planned for a push and
+    // carried into the tracker, so a retried create finds the issue instead of making another.
+    QString pushKey;
+    QString lastPushError; // the tracker's own words, when the last push of this ticket failed
 
     bool operator==(const Ticket &) const = default;
 };

@@ -143,6 +143,30 @@ const QList<QStringList> &steps()
                            " connected_at TEXT NOT NULL,"
                            " disconnected_at TEXT)"),
         },
+        // 6: pushing. Each ticket keeps a stable push key and the tracker's last refusal; the
+        // outbox records every push intent before its request leaves, so an outcome lost to a
+        // timeout or a crash is looked up (by the key) instead of being sent twice.
+        {
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN push_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN last_push_error TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX tickets_by_push_key ON tickets(push_key) WHERE push_key != ''"),
+            QStringLiteral(
+                "CREATE TABLE push_outbox ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,"
+                " account_id TEXT NOT NULL REFERENCES accounts(id),"
+                " target TEXT NOT NULL,"
+                " operation TEXT NOT NULL CHECK (operation IN ('create','update','link')),"
+                " push_key TEXT NOT NULL,"
+                " state TEXT NOT NULL CHECK (state IN ('intended','confirmed','failed','unknown')),"
+                " attempts INTEGER NOT NULL DEFAULT 0,"
+                " last_error TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX push_outbox_open ON push_outbox(state) WHERE state IN ('intended','unknown')"),
+        },
     };
     return list;
 }

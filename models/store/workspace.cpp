@@ -235,7 +235,7 @@ const QString kTicketColumns = QStringLiteral(
     "id, document_id, block_id, title, body, ticket_type, priority, labels_json, acceptance_criteria_json, "
     "estimated_effort, story_points, dependencies_json, parent_id, component, milestone, confidence, status, "
     "platform, external_id, external_url, created_at, updated_at, problems_json, source_hash, "
-    "changed_locally");
+    "changed_locally, push_key, last_push_error");
 
 Ticket ticketFromQuery(const QSqlQuery &query)
 {
@@ -269,6 +269,8 @@ Ticket ticketFromQuery(const QSqlQuery &query)
     ticket.problems = listFromJson(query.value(22).toString());
     ticket.sourceHash = query.value(23).toString();
     ticket.changedLocally = query.value(24).toBool();
+    ticket.pushKey = query.value(25).toString();
+    ticket.lastPushError = query.value(26).toString();
     return ticket;
 }
 
@@ -350,6 +352,8 @@ void bindTicket(QSqlQuery &query, const Ticket &ticket)
     query.bindValue(22, listToJson(ticket.problems));
     query.bindValue(23, nonNull(ticket.sourceHash));
     query.bindValue(24, int(ticket.changedLocally));
+    query.bindValue(25, nonNull(ticket.pushKey));
+    query.bindValue(26, nonNull(ticket.lastPushError));
 }
 
 // Equal but for the timestamps the store keeps itself.
@@ -740,7 +744,8 @@ Status Workspace::saveTickets(const QList<Ticket> &tickets, const QString &actor
                 upsert,
                 QStringLiteral(
                     "INSERT INTO tickets (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET document_id = excluded."
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET document_id = "
+                    "excluded."
                     "document_id, block_id = excluded.block_id, title = excluded.title, body = "
                     "excluded.body, ticket_type = excluded.ticket_type, priority = excluded.priority, "
                     "labels_json = excluded.labels_json, acceptance_criteria_json = excluded."
@@ -752,7 +757,9 @@ Status Workspace::saveTickets(const QList<Ticket> &tickets, const QString &actor
                     "excluded.external_id, external_url = excluded.external_url, created_at = "
                     "excluded.created_at, updated_at = excluded.updated_at, problems_json = "
                     "excluded.problems_json, "
-                    "source_hash = excluded.source_hash, changed_locally = excluded.changed_locally")
+                    "source_hash = excluded.source_hash, changed_locally = excluded.changed_locally, "
+                    "push_key = "
+                    "excluded.push_key, last_push_error = excluded.last_push_error")
                     .arg(kTicketColumns),
                 where);
             !prepared)

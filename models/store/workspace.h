@@ -41,6 +41,25 @@ struct TicketProposal {
     QDateTime createdAt;
 };
 
+// One push intent, recorded before its request leaves (schema 6). `unknown`: the request may or
+// may not have reached the tracker (timeout, dropped connection, crash); before sending again,
+// the pusher looks for the issue by the push key.
+struct PushIntent {
+    enum class Operation { Create, Update, Link };
+    enum class State { Intended, Confirmed, Failed, Unknown };
+    qint64 id = 0;
+    QString ticketId;
+    QString accountId;
+    QString target; // owner/repo, team id, project key
+    Operation operation = Operation::Create;
+    QString pushKey;
+    State state = State::Intended;
+    int attempts = 0;
+    QString lastError;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
 struct TicketQuery {
     QString documentId;                 // empty: every document
     std::optional<TicketStatus> status; // unset: every status
@@ -112,6 +131,12 @@ public:
     Status saveAccount(const Account &account, const QString &actor);
     Result<QList<Account>> accounts(bool includeDisconnected = false) const;
     Result<std::optional<Account>> account(const QString &accountId) const;
+
+    // The push outbox (workspace_push.cpp). recordPushIntent returns the new intent's id.
+    Result<qint64> recordPushIntent(const PushIntent &intent);
+    Status setPushIntentState(qint64 intentId, PushIntent::State state, const QString &error = {});
+    // Intents still intended or unknown: what a crash or a lost answer left open.
+    Result<QList<PushIntent>> openPushIntents(const QString &accountId = {}) const;
 
     Result<QList<ActivityEntry>> activity(const QString &entityId = {}, int limit = -1) const;
 
