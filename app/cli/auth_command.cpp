@@ -76,7 +76,7 @@ void printAccount(Streams streams, const Account &account, bool json)
     if (!account.siteUrl.isEmpty())
         where = Text::tr("%1, site %2").arg(account.siteUrl.toString(), account.siteName);
     streams.out << Text::tr("Connected %1 account %2 (%3).")
-                       .arg(platformName(account.platform), account.accountName, where)
+                       .arg(platformDisplayName(account.platform), account.accountName, where)
                 << Qt::endl;
 }
 
@@ -202,7 +202,7 @@ int showStatus(Workspace &workspace, AccountService &service, bool all, bool che
                 waitFor<Result<TrackerIdentity>>([&](auto done) { service.verify(account.id, done); });
             if (!identity)
                 streams.err << Text::tr("%1 account %2 does not work: %3")
-                                   .arg(platformName(account.platform), account.accountName,
+                                   .arg(platformDisplayName(account.platform), account.accountName,
                                         identity.error().message)
                             << Qt::endl;
         }
@@ -223,7 +223,7 @@ int showStatus(Workspace &workspace, AccountService &service, bool all, bool che
         streams.out << Text::tr("No tracker accounts are connected.") << Qt::endl;
     for (const Account &account : accounts.value())
         streams.out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                           .arg(platformName(account.platform).leftJustified(7),
+                           .arg(platformDisplayName(account.platform).leftJustified(7),
                                 accountStatusName(account.status).leftJustified(16),
                                 account.accountName.leftJustified(20),
                                 authMethodName(account.method).leftJustified(16),
@@ -247,13 +247,13 @@ int logout(Workspace &workspace, AccountService &service, Platform platform, con
         if (!done)
             return userError(streams, done.error().message);
         streams.out << Text::tr("Disconnected %1 account %2; its tokens were removed from the keychain.")
-                           .arg(platformName(platform), account.accountName)
+                           .arg(platformDisplayName(platform), account.accountName)
                     << Qt::endl;
         ++disconnected;
     }
     if (disconnected == 0)
-        return userError(streams,
-                         Text::tr("No connected %1 account to disconnect.").arg(platformName(platform)));
+        return userError(
+            streams, Text::tr("No connected %1 account to disconnect.").arg(platformDisplayName(platform)));
     return ExitSuccess;
 }
 

@@ -18,28 +18,10 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(docket::PushPlan)
 };
 
-bool isInTracker(const Ticket &ticket)
-{
-    return ticket.status == TicketStatus::Pushed || ticket.status == TicketStatus::Synced;
-}
-
 bool readyToCreate(const Ticket &ticket)
 {
     return (ticket.status == TicketStatus::Reviewed || ticket.status == TicketStatus::PushFailed) &&
            ticket.externalId.isEmpty();
-}
-
-QString platformTitle(Platform platform)
-{
-    switch (platform) {
-    case Platform::GitHub:
-        return QStringLiteral("GitHub");
-    case Platform::Linear:
-        return QStringLiteral("Linear");
-    case Platform::Jira:
-        return QStringLiteral("Jira");
-    }
-    return {};
 }
 
 } // namespace
@@ -114,7 +96,7 @@ PushPlan planPush(const QList<Ticket> &documentTickets, const QStringList &selec
         };
         if (ticket.platform && *ticket.platform != platform && !ticket.externalId.isEmpty()) {
             hold(Text::tr("Already in %1; pushing it to %2 too would make a second copy.")
-                     .arg(platformTitle(*ticket.platform), platformTitle(platform)));
+                     .arg(platformDisplayName(*ticket.platform), platformDisplayName(platform)));
             continue;
         }
         if (isInTracker(ticket) && !ticket.changedLocally) {

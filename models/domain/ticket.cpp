@@ -118,6 +118,24 @@ std::optional<Priority> priorityFromWord(const QString &word)
     return valueOf(kPriorityWords, word.toLower());
 }
 
+QString platformDisplayName(Platform platform)
+{
+    switch (platform) {
+    case Platform::GitHub:
+        return QStringLiteral("GitHub");
+    case Platform::Linear:
+        return QStringLiteral("Linear");
+    case Platform::Jira:
+        return QStringLiteral("Jira");
+    }
+    return {};
+}
+
+bool isInTracker(const Ticket &ticket)
+{
+    return ticket.status == TicketStatus::Pushed || ticket.status == TicketStatus::Synced;
+}
+
 QString sourceTextHash(const QString &blockText)
 {
     return QString::fromLatin1(

@@ -21,6 +21,7 @@ std::optional<Priority> priorityFromName(const QString &name);
 QString ticketStatusName(TicketStatus status);
 std::optional<TicketStatus> ticketStatusFromName(const QString &name);
 QString platformName(Platform platform);
+QString platformDisplayName(Platform platform); // "GitHub", "Linear", "Jira"
 std::optional<Platform> platformFromName(const QString &name);
 
 // The seeds' priority words (tickets.result.v1): critical/high/medium/low <-> P0..P3.
@@ -68,6 +69,9 @@ struct Violation {
 
     bool operator==(const Violation &) const = default;
 };
+
+// Pushed or synced: the ticket has an issue in a tracker.
+bool isInTracker(const Ticket &ticket);
 
 // The hash a ticket keeps of its source block's text, to notice when the spec changed.
 QString sourceTextHash(const QString &blockText);

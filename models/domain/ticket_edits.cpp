@@ -15,11 +15,6 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(docket::TicketEdits)
 };
 
-bool isInTracker(const Ticket &ticket)
-{
-    return ticket.status == TicketStatus::Pushed || ticket.status == TicketStatus::Synced;
-}
-
 // Equal but for what the store and the trackers keep themselves.
 bool sameContent(Ticket a, Ticket b)
 {

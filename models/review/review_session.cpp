@@ -99,13 +99,10 @@ Result<QStringList> ReviewSession::markReviewed(const QStringList &ids)
 
 Result<QStringList> ReviewSession::bulkEdit(const QStringList &ids, const BulkEdit &edit)
 {
-    auto selected = ticketsByIds(ids);
-    if (!selected)
-        return selected.error();
-    auto documentTickets = documentTicketsOf(selected.value());
-    if (!documentTickets)
-        return documentTickets.error();
-    const BulkEditResult result = applyBulkEdit(selected.value(), edit, documentTickets.value());
+    auto tickets = selectionAndDocument(ids);
+    if (!tickets)
+        return tickets.error();
+    const BulkEditResult result = applyBulkEdit(tickets.value().first, edit, tickets.value().second);
     BulkEdit onlyReview;
     onlyReview.status = TicketStatus::Reviewed;
     const bool marksReviewed = edit.status == onlyReview.status && !edit.priority && !edit.ticketType &&
@@ -129,7 +126,8 @@ Status ReviewSession::split(const QString &ticketId, const QStringList &titles)
     return apply(changes.value(), Text::tr("Split \"%1\"").arg(ticket.value().title));
 }
 
-Status ReviewSession::merge(const QStringList &ids)
+Result<std::pair<QList<Ticket>, QList<Ticket>>>
+ReviewSession::selectionAndDocument(const QStringList &ids) const
 {
     auto selected = ticketsByIds(ids);
     if (!selected)
@@ -137,7 +135,15 @@ Status ReviewSession::merge(const QStringList &ids)
     auto documentTickets = documentTicketsOf(selected.value());
     if (!documentTickets)
         return documentTickets.error();
-    auto changes = mergeTickets(selected.value(), documentTickets.value());
+    return std::pair{selected.value(), documentTickets.value()};
+}
+
+Status ReviewSession::merge(const QStringList &ids)
+{
+    auto tickets = selectionAndDocument(ids);
+    if (!tickets)
+        return tickets.error();
+    auto changes = mergeTickets(tickets.value().first, tickets.value().second);
     if (!changes)
         return changes.error();
     return apply(changes.value(), Text::tr("Merge %n Ticket(s)", nullptr, int(ids.size())));
@@ -145,13 +151,10 @@ Status ReviewSession::merge(const QStringList &ids)
 
 Status ReviewSession::remove(const QStringList &ids)
 {
-    auto selected = ticketsByIds(ids);
-    if (!selected)
-        return selected.error();
-    auto documentTickets = documentTicketsOf(selected.value());
-    if (!documentTickets)
-        return documentTickets.error();
-    auto changes = deleteTickets(ids, documentTickets.value());
+    auto tickets = selectionAndDocument(ids);
+    if (!tickets)
+        return tickets.error();
+    auto changes = deleteTickets(ids, tickets.value().second);
     if (!changes)
         return changes.error();
     return apply(changes.value(), Text::tr("Delete %n Ticket(s)", nullptr, int(ids.size())));

@@ -58,6 +58,8 @@ signals:
 private:
     Result<QList<Ticket>> ticketsByIds(const QStringList &ids) const;
     Result<QList<Ticket>> documentTicketsOf(const QList<Ticket> &tickets) const;
+    // The tickets with these ids, and every ticket of their (single) document.
+    Result<std::pair<QList<Ticket>, QList<Ticket>>> selectionAndDocument(const QStringList &ids) const;
 
     Workspace &m_workspace;
     QString m_actor;

@@ -240,7 +240,7 @@ void AccountService::accessToken(const QString &accountId, TokenDone done)
     const Account account = *found.value();
     if (!account.isActive || account.status != AccountStatus::Connected) {
         done(Error{tr("The %1 account %2 needs to be connected again.")
-                       .arg(platformName(account.platform), account.accountName),
+                       .arg(platformDisplayName(account.platform), account.accountName),
                    QStringLiteral("reconnect")});
         return;
     }
@@ -281,7 +281,7 @@ void AccountService::recoverFromUnauthorized(const QString &accountId, const QSt
         // A personal token or key that gets 401 was revoked or expired: only the PM can replace it.
         markReconnectNeeded(account);
         done(Error{tr("%1 no longer accepts the token of %2; connect the account again with a new one.")
-                       .arg(platformName(account.platform), account.accountName),
+                       .arg(platformDisplayName(account.platform), account.accountName),
                    QStringLiteral("reconnect")});
         return;
     }
@@ -352,24 +352,24 @@ void AccountService::refresh(const Account &account, TokenDone done)
             }
             auto *refresher =
                 new TokenRefresher(m_network, oauthConfigFor(account.platform, oauthBaseOf(account)), this);
-            connect(
-                refresher, &TokenRefresher::failed, this,
-                [this, refresher, account](const OAuthFailure &failure) {
-                    refresher->deleteLater();
-                    if (failure.needsReconnect()) {
-                        markReconnectNeeded(account);
-                        finishRefresh(
-                            account.id,
-                            Error{tr("%1 no longer honours Docket's access for %2 (%3); connect the "
-                                     "account again.")
-                                      .arg(platformName(account.platform), account.accountName, failure.code),
-                                  QStringLiteral("reconnect")});
-                        return;
-                    }
-                    finishRefresh(account.id, Error{tr("Could not refresh the token of %1: %2")
-                                                        .arg(account.accountName, failure.description),
-                                                    {}});
-                });
+            connect(refresher, &TokenRefresher::failed, this,
+                    [this, refresher, account](const OAuthFailure &failure) {
+                        refresher->deleteLater();
+                        if (failure.needsReconnect()) {
+                            markReconnectNeeded(account);
+                            finishRefresh(
+                                account.id,
+                                Error{tr("%1 no longer honours Docket's access for %2 (%3); connect the "
+                                         "account again.")
+                                          .arg(platformDisplayName(account.platform), account.accountName,
+                                               failure.code),
+                                      QStringLiteral("reconnect")});
+                            return;
+                        }
+                        finishRefresh(account.id, Error{tr("Could not refresh the token of %1: %2")
+                                                            .arg(account.accountName, failure.description),
+                                                        {}});
+                    });
             connect(refresher, &TokenRefresher::succeeded, this,
                     [this, refresher, account](const OAuthTokens &tokens) {
                         refresher->deleteLater();

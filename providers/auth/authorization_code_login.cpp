@@ -75,11 +75,7 @@ QString AuthorizationCodeLogin::redirectUri() const
 void AuthorizationCodeLogin::start()
 {
     if (!m_config.hasClientId()) {
-        fail({QStringLiteral("no_client_id"),
-              tr("No OAuth client id is set for %1. Set one under oauth/%1/clientId in the settings, or "
-                 "connect with a token instead.")
-                  .arg(platformName(m_config.platform)),
-              0});
+        fail(missingClientIdFailure(m_config));
         return;
     }
     if (Status listening = m_handler->listen(m_config.redirectPort); !listening) {

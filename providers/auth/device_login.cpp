@@ -12,6 +12,13 @@ namespace docket {
 namespace {
 constexpr int kSlowDownStepSeconds = 5; // RFC 8628 section 3.5
 const QString kDeviceGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
+// The device or token endpoint's answer as name -> value, JSON or form-encoded.
+QVariantMap answerOf(QNetworkReply &reply)
+{
+    return LoopbackReplyHandler::parseTokenAnswer(
+        reply.readAll(), reply.header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower());
+}
+
 } // namespace
 
 DeviceLogin::DeviceLogin(QNetworkAccessManager *network, OAuthClientConfig config, QObject *parent)
@@ -45,11 +52,7 @@ QNetworkReply *DeviceLogin::post(const QUrl &url, const QList<std::pair<QString,
 void DeviceLogin::start()
 {
     if (!m_config.hasClientId()) {
-        fail({QStringLiteral("no_client_id"),
-              tr("No OAuth client id is set for %1. Set one under oauth/%1/clientId in the settings, or "
-                 "connect with a token instead.")
-                  .arg(platformName(m_config.platform)),
-              0});
+        fail(missingClientIdFailure(m_config));
         return;
     }
     m_reply = post(m_config.deviceCodeUrl,
@@ -70,8 +73,7 @@ void DeviceLogin::onDeviceCode(QNetworkReply *reply)
     if (m_done)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QVariantMap values = LoopbackReplyHandler::parseTokenAnswer(
-        reply->readAll(), reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower());
+    const QVariantMap values = answerOf(*reply);
     if (values.contains(QStringLiteral("error"))) {
         fail({values.value(QStringLiteral("error")).toString(),
               values.value(QStringLiteral("error_description")).toString(), status});
@@ -120,8 +122,7 @@ void DeviceLogin::onPollAnswer(QNetworkReply *reply)
     if (m_done)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QVariantMap values = LoopbackReplyHandler::parseTokenAnswer(
-        reply->readAll(), reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower());
+    const QVariantMap values = answerOf(*reply);
     const QString error = values.value(QStringLiteral("error")).toString();
     if (error == QLatin1String("authorization_pending")) {
         m_pollTimer.start(m_intervalSeconds * 1000);

@@ -1,5 +1,8 @@
 #include "oauth_config.h"
 
+#include "oauth_types.h"
+
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace docket {
@@ -110,6 +113,16 @@ OAuthClientConfig oauthConfigFor(Platform platform, const QUrl &apiBaseUrl)
     url(QStringLiteral("resourcesUrl"), config.resourcesUrl);
     config.redirectPort = quint16(settings.value(QStringLiteral("redirectPort"), 0).toUInt());
     return config;
+}
+
+OAuthFailure missingClientIdFailure(const OAuthClientConfig &config)
+{
+    return {QStringLiteral("no_client_id"),
+            QCoreApplication::translate(
+                "docket::OAuth", "No OAuth client id is set for %1. Set one under oauth/%2/clientId in the "
+                                 "settings, or connect with a token instead.")
+                .arg(platformDisplayName(config.platform), platformName(config.platform)),
+            0};
 }
 
 } // namespace docket

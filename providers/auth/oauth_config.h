@@ -28,6 +28,10 @@ struct OAuthClientConfig {
     bool hasClientId() const { return !clientId.isEmpty(); }
 };
 
+struct OAuthFailure;
+// What a sign-in reports when no client id is configured for the tracker.
+OAuthFailure missingClientIdFailure(const OAuthClientConfig &config);
+
 // apiBaseUrl: the account's API base (https://api.github.com, https://HOST/api/v3,
 // https://api.linear.app, https://api.atlassian.com for Jira Cloud).
 OAuthClientConfig oauthConfigFor(Platform platform, const QUrl &apiBaseUrl);

@@ -19,19 +19,6 @@ QUrl joined(const QUrl &base, const QString &path)
     return url;
 }
 
-QString trackerName(Platform platform)
-{
-    switch (platform) {
-    case Platform::GitHub:
-        return QStringLiteral("GitHub");
-    case Platform::Linear:
-        return QStringLiteral("Linear");
-    case Platform::Jira:
-        return QStringLiteral("Jira");
-    }
-    return {};
-}
-
 } // namespace
 
 void authorizeRequest(QNetworkRequest &request, const Account &account, const QString &secret)
@@ -110,7 +97,7 @@ void TrackerIdentityCheck::onIdentity(QNetworkReply *reply, const Account &accou
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    const QString tracker = trackerName(account.platform);
+    const QString tracker = platformDisplayName(account.platform);
     if (status == 401 || status == 403) {
         emit checked(Error{tr("%1 refused the credential (HTTP %2). Check that it is complete, not expired, "
                               "and allowed to read your profile.")

@@ -144,8 +144,8 @@ private slots:
             accounts->reject();
         });
         window.showAccounts();
-        QCOMPARE(names, (QStringList{QStringLiteral("linear/Browser sign-in"),
-                                     QStringLiteral("jira/E-mail and API token")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("Linear/Browser sign-in"),
+                                     QStringLiteral("Jira/E-mail and API token")}));
     }
 
 private:

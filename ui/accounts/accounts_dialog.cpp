@@ -103,8 +103,8 @@ void AccountsDialog::refresh()
                                   ? account.apiBaseUrl.toString()
                                   : tr("%1 (%2)").arg(account.siteName, account.siteUrl.toString());
         auto *item = new QTreeWidgetItem(
-            m_list, {platformName(account.platform), account.accountName, where, methodText(account.method),
-                     statusText(account),
+            m_list, {platformDisplayName(account.platform), account.accountName, where,
+                     methodText(account.method), statusText(account),
                      QLocale().toString(account.connectedAt.toLocalTime(), QLocale::ShortFormat)});
         item->setData(0, Qt::UserRole, account.id);
     }
@@ -121,7 +121,7 @@ void AccountsDialog::openConnectDialog()
         m_hook(&dialog);
     if (dialog.exec() == QDialog::Accepted && dialog.connectedAccount())
         m_message->setText(tr("Connected %1 as %2.")
-                               .arg(platformName(dialog.connectedAccount()->platform),
+                               .arg(platformDisplayName(dialog.connectedAccount()->platform),
                                     dialog.connectedAccount()->accountName));
     refresh();
 }

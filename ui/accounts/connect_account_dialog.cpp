@@ -116,10 +116,7 @@ ConnectAccountDialog::ConnectAccountDialog(AccountService &service, QNetworkAcce
 {
     setWindowTitle(tr("Connect a Tracker Account"));
     for (Platform platform : {Platform::GitHub, Platform::Linear, Platform::Jira})
-        m_platform->addItem(platform == Platform::GitHub   ? QStringLiteral("GitHub")
-                            : platform == Platform::Linear ? QStringLiteral("Linear")
-                                                           : QStringLiteral("Jira"),
-                            int(platform));
+        m_platform->addItem(platformDisplayName(platform), int(platform));
     m_platform->setAccessibleName(tr("Tracker"));
     m_way->setAccessibleName(tr("How to connect"));
     m_baseUrl->setObjectName(QStringLiteral("baseUrlField"));
