@@ -13,6 +13,7 @@
 #include "generator_factory.h"
 #include "generators/draft_repair.h"
 #include "import/workspace_import.h"
+#include "push_command.h"
 #include "store/drafts_store.h"
 #include "store/workspace.h"
 
@@ -675,6 +676,9 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("docket::Cli",
                            "Connect, list and disconnect tracker accounts (tokens in the keychain)."),
          runAuth},
+        {"push", "push github --workspace FILE --repo OWNER/NAME [--document ID] [--dry-run] [--json]",
+         QT_TRANSLATE_NOOP("docket::Cli", "Push reviewed tickets to a tracker (planned first, never twice)."),
+         runPush},
         {"drafts", "drafts export|import [RESULT.json] --workspace FILE [--document ID] [--json]",
          QT_TRANSLATE_NOOP("docket::Cli", "Export or import ticket drafts as tickets.result.v1."), runDrafts},
     };

@@ -496,6 +496,43 @@ private slots:
         QCOMPARE(ticket.value(QStringLiteral("priority")).toString(), QStringLiteral("P0"));
     }
 
+    void pushDryRunPrintsThePlanAndHoldsBackWhatIsNotReady()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("push-plan.docket"));
+        QCOMPARE(
+            runDocket({QStringLiteral("generate"), kSampleSpec, QStringLiteral("--workspace"), workspace})
+                .exitCode,
+            0);
+        QCOMPARE(runDocket({QStringLiteral("tickets"), QStringLiteral("review"), QStringLiteral("--all"),
+                            QStringLiteral("--workspace"), workspace})
+                     .exitCode,
+                 1); // some have no criteria yet, and say so
+        const Run plan =
+            runDocket({QStringLiteral("push"), QStringLiteral("github"), QStringLiteral("--workspace"),
+                       workspace, QStringLiteral("--repo"), QStringLiteral("acme/app"),
+                       QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(plan.exitCode, 0);
+        const QJsonObject json = parse(plan.out);
+        const int reviewed =
+            int(runDocket({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--workspace"),
+                           workspace, QStringLiteral("--status"), QStringLiteral("reviewed"),
+                           QStringLiteral("--json")})
+                    .out.count("\"id\""));
+        QVERIFY(reviewed > 0);
+        QCOMPARE(json.value(QStringLiteral("creates")).toInt(), reviewed);
+        const QJsonArray held = json.value(QStringLiteral("held_back")).toArray();
+        QVERIFY(!held.isEmpty());
+        for (const QJsonValue &row : held)
+            QCOMPARE(row.toObject().value(QStringLiteral("reason")).toString(),
+                     QStringLiteral("Not reviewed yet."));
+        // Without an account nothing is sent, and the message says how to connect one.
+        const Run push =
+            runDocket({QStringLiteral("push"), QStringLiteral("github"), QStringLiteral("--workspace"),
+                       workspace, QStringLiteral("--repo"), QStringLiteral("acme/app")});
+        QCOMPARE(push.exitCode, 1);
+        QVERIFY(push.err.contains("docket auth login github"));
+    }
+
     void ticketsUsageErrors()
     {
         const QString workspace = m_dir.filePath(QStringLiteral("usage.docket"));
