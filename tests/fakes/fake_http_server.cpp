@@ -113,6 +113,8 @@ private:
 
 void FakeHttpServer::serve(QTcpSocket *socket, const Response &response)
 {
+    if (response.unanswered)
+        return; // the connection stays open until the client gives up
     // The length of every chunk is announced, so a client can tell a stream cut short by a fault
     // from one that ended; the chunks still arrive one by one.
     qsizetype length = 0;

@@ -30,6 +30,7 @@ public:
         int stallAfterChunks = -1;
         int dropAfterChunks = -1;
         QList<std::pair<QByteArray, QByteArray>> headers = {}; // more header lines, e.g. Location
+        bool unanswered = false; // nothing is written, not even the status line: a server that hung
     };
     struct Request {
         QByteArray method;
