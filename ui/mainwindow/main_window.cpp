@@ -17,6 +17,7 @@
 #include "items/ticket_table_model.h"
 #include "notes/notes_view.h"
 #include "proposals/proposals_dialog.h"
+#include "push/push_dialog.h"
 #include "review/review_session.h"
 #include "store/drafts_store.h"
 #include "store/workspace.h"
@@ -215,6 +216,11 @@ void MainWindow::createActions()
     m_proposalsAction->setObjectName(QStringLiteral("proposalsAction"));
     m_proposalsAction->setEnabled(false);
     addAction(m_proposalsAction);
+    QAction *pushAction = ticketsMenu->addAction(tr("Push &to GitHub…"), this, &MainWindow::showPush);
+    pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pushAction->setObjectName(QStringLiteral("pushAction"));
+    pushAction->setStatusTip(tr("Plan, confirm and push the reviewed tickets"));
+    addAction(pushAction);
 
     fileMenu->addSeparator();
     QAction *accountsAction = fileMenu->addAction(tr("Tracker &Accounts…"), this, &MainWindow::showAccounts);
@@ -620,6 +626,21 @@ void MainWindow::showAccounts()
     }
     AccountsDialog dialog(*m_workspace, *m_accounts, m_network, this);
     dialog.exec();
+}
+
+void MainWindow::showPush()
+{
+    const QString documentId = m_documentView->currentDocumentId();
+    if (!m_workspace || !m_accounts || documentId.isEmpty()) {
+        showError(tr("Open a document with reviewed tickets first."));
+        return;
+    }
+    m_editor->commitPendingEdits();
+    PushDialog dialog(*m_workspace, *m_accounts, m_network, documentId, this);
+    dialog.setWriteSpacingMs(QSettings().value(QStringLiteral("push/github/writeSpacingMs"), 1000).toInt());
+    connect(&dialog, &PushDialog::ticketsChanged, this, [this, documentId] { showDocument(documentId); });
+    dialog.exec();
+    showDocument(documentId);
 }
 
 void MainWindow::showAbout()

@@ -82,6 +82,7 @@ public:
     void setTokenStore(TokenStore *store);
     AccountService *accountService() const { return m_accounts.get(); }
     void showAccounts();
+    void showPush();
     MessageBar *messageBar() const { return m_messageBar; }
     ImportController *importController() const { return m_importController; }
 

@@ -94,7 +94,7 @@ void MainWindow::createNavigationActions(QMenu *ticketsMenu, QMenu *viewMenu)
         QStringLiteral("previousTicketAction"), [this] { m_ticketView->moveCurrent(-1, false); });
     add(ticketsMenu, tr("E&xtend Selection Down"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down),
         QStringLiteral("extendDownAction"), [this] { m_ticketView->moveCurrent(1, true); });
-    add(ticketsMenu, tr("Extend Selection &Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up),
+    add(ticketsMenu, tr("Exten&d Selection Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up),
         QStringLiteral("extendUpAction"), [this] { m_ticketView->moveCurrent(-1, true); });
     add(ticketsMenu, tr("&Jump to Source Block"), QKeySequence(Qt::CTRL | Qt::Key_J),
         QStringLiteral("jumpToSourceAction"), [this] {
