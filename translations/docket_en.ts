@@ -160,10 +160,6 @@
 <context>
     <name>docket::AuthorizationCodeLogin</name>
     <message>
-        <source>No OAuth client id is set for %1. Set one under oauth/%1/clientId in the settings, or connect with a token instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The sign-in was cancelled.</source>
         <translation type="unfinished" />
     </message>
@@ -260,7 +256,9 @@
     <message numerus="yes">
         <source>Edit %n Ticket(s)</source>
         <translation>
-            <numerusform>Edit %n Ticket</numerusform><numerusform>Edit %n Tickets</numerusform></translation>
+            <numerusform>Edit %n Ticket</numerusform>
+            <numerusform>Edit %n Tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Priority</source>
@@ -775,15 +773,6 @@ Run 'docket COMMAND --help' for a command's options.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Connect, inspect and disconnect tracker accounts. Tokens live only in the OS keychain.
-  auth login github|linear|jira --workspace FILE [--base-url URL] [--email E] [--token-stdin]
-             [--method device|web] [--site NAME]
-  auth status --workspace FILE [--all] [--check] [--json]
-  auth logout github|linear|jira --workspace FILE [--account ID]
-Without --token-stdin, login runs the tracker's OAuth sign-in: GitHub's device flow (or --method web), Linear and Jira Cloud through the browser.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The tracker's API base: GitHub Enterprise https://HOST/api/v3, a Jira site or Data Center URL.</source>
         <translation type="unfinished" />
     </message>
@@ -824,15 +813,7 @@ Without --token-stdin, login runs the tracker's OAuth sign-in: GitHub's device f
         <translation type="unfinished" />
     </message>
     <message>
-        <source>login, status or logout</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>auth needs --workspace FILE.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>auth takes login, status or logout, not "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -845,6 +826,119 @@ Without --token-stdin, login runs the tracker's OAuth sign-in: GitHub's device f
     </message>
     <message>
         <source>Connect, list and disconnect tracker accounts (tokens in the keychain).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set-key takes openai or taskforge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set-key reads the key from standard input: add --token-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--token-stdin: standard input held no key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 key for %2 is in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect, inspect and disconnect tracker accounts. Tokens live only in the OS keychain.
+  auth login github|linear|jira --workspace FILE [--base-url URL] [--email E] [--token-stdin]
+             [--method device|web] [--site NAME]
+  auth status --workspace FILE [--all] [--check] [--json]
+  auth logout github|linear|jira --workspace FILE [--account ID]
+  auth set-key openai|taskforge [--base-url URL] --token-stdin   (a generator's API key)
+Without --token-stdin, login runs the tracker's OAuth sign-in: GitHub's device flow (or --method web), Linear and Jira Cloud through the browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login, status, logout or set-key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auth takes login, status, logout or set-key, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Push reviewed tickets to a tracker (planned first, never twice).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan for %1: %2 to create, %3 to update, %4 link(s); %5 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  held back: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connected %1 account; connect one with docket auth login %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several %1 accounts are connected; name one with --account ID (docket auth status).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Push a document's reviewed tickets (and pushed tickets changed locally) to a tracker.
+  push github --workspace FILE --repo OWNER/NAME [--document ID] [--account ID] [--dry-run] [--json]
+Tickets that are not reviewed, break a rule, or sit on a dependency cycle are held back and listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub: the repository, OWNER/NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document (default: the only one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account to push as.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only print the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>github</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>push supports github for now; Linear and Jira are on their way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>push github needs --workspace FILE and --repo OWNER/NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--repo takes OWNER/NAME, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The workspace holds %n document(s); name one with --document ID.</source>
+        <translation>
+            <numerusform>The workspace holds %n document; name one with --document ID.</numerusform><numerusform>The workspace holds %n documents; name one with --document ID.</numerusform></translation>
+    </message>
+    <message>
+        <source>  pushed: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  failed: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pushed %1, failed %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1080,12 +1174,16 @@ Without --token-stdin, login runs the tracker's OAuth sign-in: GitHub's device f
     <message numerus="yes">
         <source>%n criteria: at most %1 are allowed; remove some or split the ticket.</source>
         <translation>
-            <numerusform>%n criteria: at most %1 are allowed; remove some or split the ticket.</numerusform><numerusform>%n criteria: at most %1 are allowed; remove some or split the ticket.</numerusform></translation>
+            <numerusform>%n criteria: at most %1 are allowed; remove some or split the ticket.</numerusform>
+            <numerusform>%n criteria: at most %1 are allowed; remove some or split the ticket.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of at most %1 criteria</source>
         <translation>
-            <numerusform>%n of at most %1 criteria</numerusform><numerusform>%n of at most %1 criteria</numerusform></translation>
+            <numerusform>%n of at most %1 criteria</numerusform>
+            <numerusform>%n of at most %1 criteria</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,25 +1264,27 @@ Without --token-stdin, login runs the tracker's OAuth sign-in: GitHub's device f
     <message numerus="yes">
         <source>%1; and %n more</source>
         <translation>
-            <numerusform>%1; and %n more</numerusform><numerusform>%1; and %n more</numerusform></translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dependency cycle(s): %1. Tickets on a cycle cannot be pushed until the cycle is broken.</source>
         <translation>
-            <numerusform>%n dependency cycle: %1. Tickets on a cycle cannot be pushed until the cycle is broken.</numerusform><numerusform>%n dependency cycles: %1. Tickets on a cycle cannot be pushed until the cycle is broken.</numerusform></translation>
+            <numerusform>%n dependency cycle: %1. Tickets on a cycle cannot be pushed until the cycle is broken.</numerusform>
+            <numerusform>%n dependency cycles: %1. Tickets on a cycle cannot be pushed until the cycle is broken.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s). Tab or the arrow keys move between them; Enter opens one.</source>
         <translation>
-            <numerusform>%n ticket. Tab or the arrow keys move between them; Enter opens one.</numerusform><numerusform>%n tickets. Tab or the arrow keys move between them; Enter opens one.</numerusform></translation>
+            <numerusform>%n ticket. Tab or the arrow keys move between them; Enter opens one.</numerusform>
+            <numerusform>%n tickets. Tab or the arrow keys move between them; Enter opens one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>docket::DeviceLogin</name>
-    <message>
-        <source>No OAuth client id is set for %1. Set one under oauth/%1/clientId in the settings, or connect with a token instead.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>The sign-in was cancelled.</source>
         <translation type="unfinished" />
@@ -1379,7 +1479,9 @@ Imported from %2</source>
     <message numerus="yes">
         <source>%n field(s) changed since the draft was generated.</source>
         <translation>
-            <numerusform>%n field changed since the draft was generated.</numerusform><numerusform>%n fields changed since the draft was generated.</numerusform></translation>
+            <numerusform>%n field changed since the draft was generated.</numerusform>
+            <numerusform>%n fields changed since the draft was generated.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed fields</source>
@@ -1530,7 +1632,9 @@ Imported from %2</source>
     <message numerus="yes">
         <source>Dropped %n entry(ies) of %1 that were not text.</source>
         <translation>
-            <numerusform>Dropped %n entry(ies) of %1 that were not text.</numerusform><numerusform>Dropped %n entry(ies) of %1 that were not text.</numerusform></translation>
+            <numerusform>Dropped %n entry(ies) of %1 that were not text.</numerusform>
+            <numerusform>Dropped %n entry(ies) of %1 that were not text.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Story points %1 are not a whole number from 1 to 100; left unset.</source>
@@ -1563,7 +1667,9 @@ Imported from %2</source>
     <message numerus="yes">
         <source>Kept the first %1 tickets as asked; %n more were left out.</source>
         <translation>
-            <numerusform>Kept the first %1 tickets as asked; %n more were left out.</numerusform><numerusform>Kept the first %1 tickets as asked; %n more were left out.</numerusform></translation>
+            <numerusform>Kept the first %1 tickets as asked; %n more were left out.</numerusform>
+            <numerusform>Kept the first %1 tickets as asked; %n more were left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dropped the dependency on %1, which was left out by the ticket limit.</source>
@@ -1613,10 +1719,6 @@ Imported from %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kept in memory for this session only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Server URL:</source>
         <translation type="unfinished" />
     </message>
@@ -1648,6 +1750,14 @@ Imported from %2</source>
         <source>&amp;Generate</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Remember the key in the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: the key kept in the keychain for this server, if any</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>docket::GenerationController</name>
@@ -1672,6 +1782,13 @@ Imported from %2</source>
     </message>
     <message>
         <source>TaskForge needs an API key (DOCKET_TASKFORGE_API_KEY, or the API key field of the Generate dialog).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::GitHubTracker</name>
+    <message>
+        <source>GitHub answered HTTP %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2129,10 +2246,6 @@ Run 'docket help' for the command-line subcommands.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Extend Selection &amp;Up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Jump to Source Block</source>
         <translation type="unfinished" />
     </message>
@@ -2167,7 +2280,9 @@ Run 'docket help' for the command-line subcommands.</source>
     <message numerus="yes">
         <source>Changed %n ticket(s). Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Changed %n ticket. Undo with Ctrl+Z.</numerusform><numerusform>Changed %n tickets. Undo with Ctrl+Z.</numerusform></translation>
+            <numerusform>Changed %n ticket. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Changed %n tickets. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the tickets to edit first.</source>
@@ -2188,7 +2303,9 @@ Run 'docket help' for the command-line subcommands.</source>
     <message numerus="yes">
         <source>Split into %n ticket(s). Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Split into %n ticket. Undo with Ctrl+Z.</numerusform><numerusform>Split into %n tickets. Undo with Ctrl+Z.</numerusform></translation>
+            <numerusform>Split into %n ticket. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Split into %n tickets. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select two or more tickets to merge.</source>
@@ -2197,15 +2314,39 @@ Run 'docket help' for the command-line subcommands.</source>
     <message numerus="yes">
         <source>Merged %n ticket(s) into one. Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Merged %n ticket into one. Undo with Ctrl+Z.</numerusform><numerusform>Merged %n tickets into one. Undo with Ctrl+Z.</numerusform></translation>
+            <numerusform>Merged %n ticket into one. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Merged %n tickets into one. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n ticket(s). Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Deleted %n ticket. Undo with Ctrl+Z.</numerusform><numerusform>Deleted %n tickets. Undo with Ctrl+Z.</numerusform></translation>
+            <numerusform>Deleted %n ticket. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Deleted %n tickets. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" was written in Docket, not generated, so there is no draft to compare it with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Push &amp;to GitHub…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan, confirm and push the reviewed tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API key is used for this session but was not kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a document with reviewed tickets first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exten&amp;d Selection Up</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2259,6 +2400,13 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::OAuth</name>
+    <message>
+        <source>No OAuth client id is set for %1. Set one under oauth/%2/clientId in the settings, or connect with a token instead.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2342,16 +2490,171 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
 </context>
 <context>
+    <name>docket::PushDialog</name>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Push Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>owner/name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickets to push</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickets held back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Push progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: the ticket on its way finishes, the rest stay as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Push to %1 as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no repository)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 link(s); %4 already up to date; %5 held back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Pushed %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Failed %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pushing to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pushed %1, failed %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (cancelled).</source>
+        <translation>
+            <numerusform>%n not sent (cancelled).</numerusform><numerusform>%n not sent (cancelled).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>docket::PushPlan</name>
+    <message>
+        <source>Already in %1; pushing it to %2 too would make a second copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a dependency or parent cycle; break the cycle first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waits for a ticket on a dependency or parent cycle.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::PushRunner</name>
+    <message>
+        <source>Not in the tracker; sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not check whether an earlier push arrived: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No answer from the tracker after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>No answer from the tracker after %n attempt: %1</numerusform><numerusform>No answer from the tracker after %n attempts: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not check whether the push arrived: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pushed, but not linked under its parent: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>docket::ReviewSession</name>
     <message numerus="yes">
         <source>Mark %n Ticket(s) Reviewed</source>
         <translation>
-            <numerusform>Mark %n Ticket Reviewed</numerusform><numerusform>Mark %n Tickets Reviewed</numerusform></translation>
+            <numerusform>Mark %n Ticket Reviewed</numerusform>
+            <numerusform>Mark %n Tickets Reviewed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Edit %n Ticket(s)</source>
         <translation>
-            <numerusform>Edit %n Ticket</numerusform><numerusform>Edit %n Tickets</numerusform></translation>
+            <numerusform>Edit %n Ticket</numerusform>
+            <numerusform>Edit %n Tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Split "%1"</source>
@@ -2360,12 +2663,16 @@ Run 'docket help' for the command-line subcommands.</source>
     <message numerus="yes">
         <source>Merge %n Ticket(s)</source>
         <translation>
-            <numerusform>Merge %n Ticket</numerusform><numerusform>Merge %n Tickets</numerusform></translation>
+            <numerusform>Merge %n Ticket</numerusform>
+            <numerusform>Merge %n Tickets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Ticket(s)</source>
         <translation>
-            <numerusform>Delete %n Ticket</numerusform><numerusform>Delete %n Tickets</numerusform></translation>
+            <numerusform>Delete %n Ticket</numerusform>
+            <numerusform>Delete %n Tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" was changed elsewhere after this step, so the step was dropped and the newer change kept.</source>
@@ -2373,6 +2680,10 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>The selected tickets belong to different documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" was changed elsewhere while you edited it; it now shows the latest version, and your edit was not applied.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2515,7 +2826,9 @@ Run 'docket help' for the command-line subcommands.</source>
     <message numerus="yes">
         <source>TaskForge did not answer within %n second(s).</source>
         <translation>
-            <numerusform>TaskForge did not answer within %n second.</numerusform><numerusform>TaskForge did not answer within %n seconds.</numerusform></translation>
+            <numerusform>TaskForge did not answer within %n second.</numerusform>
+            <numerusform>TaskForge did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>TaskForge's reply names no job.</source>
@@ -2555,7 +2868,9 @@ Run 'docket help' for the command-line subcommands.</source>
     <message numerus="yes">
         <source>The TaskForge job did not finish within %n second(s); it was cancelled.</source>
         <translation>
-            <numerusform>The TaskForge job did not finish within %n second; it was cancelled.</numerusform><numerusform>The TaskForge job did not finish within %n seconds; it was cancelled.</numerusform></translation>
+            <numerusform>The TaskForge job did not finish within %n second; it was cancelled.</numerusform>
+            <numerusform>The TaskForge job did not finish within %n seconds; it was cancelled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the tickets of TaskForge job %1</source>
@@ -2650,6 +2965,21 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>The parent "%1" belongs to another document.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::TicketCellDelegate</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3001,6 +3331,22 @@ Run 'docket help' for the command-line subcommands.</source>
         <source>%1 · changed locally</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Edit Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Labels</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>docket::TicketTableView</name>
@@ -3034,6 +3380,25 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>No ticket drafts for this document yet. Generate them with Tickets › Generate Drafts (Ctrl+G).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>docket::TrackerHttp</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer from %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 asks Docket to wait until %2 before sending more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3259,6 +3624,22 @@ Run 'docket help' for the command-line subcommands.</source>
     </message>
     <message>
         <source>reading the account %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the push of ticket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the outcome of push %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no push intent %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the open pushes</source>
         <translation type="unfinished" />
     </message>
 </context>
