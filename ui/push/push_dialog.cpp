@@ -66,7 +66,9 @@ PushDialog::PushDialog(Workspace &workspace, AccountService &accounts, QNetworkA
     m_heldBack->setAccessibleName(tr("Tickets held back"));
     m_heldBack->setHeaderLabels({tr("Held back"), tr("Why")});
     m_heldBack->setRootIsDecorated(false);
-    m_heldBack->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_heldBack->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_heldBack->header()->resizeSection(0, 260);
+    m_heldBack->header()->setStretchLastSection(true);
     m_preview->setAccessibleName(tr("Issue preview"));
     m_guard->setObjectName(QStringLiteral("pushGuard"));
     m_push->setObjectName(QStringLiteral("pushButton"));
@@ -107,7 +109,9 @@ PushDialog::PushDialog(Workspace &workspace, AccountService &accounts, QNetworkA
     buttons->addButton(m_push, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    // Shown only when they apply; a button box shows every button it is given.
     m_cancel->setVisible(false);
+    m_retry->setVisible(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_push, &QPushButton::clicked, this, &PushDialog::startPush);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -180,12 +184,16 @@ void PushDialog::replan(bool onlyFailed)
         new QTreeWidgetItem(m_heldBack,
                             {titles.value(held.ticketId),
                              QString(held.reason).replace(QLatin1Char('\n'), QStringLiteral("; "))});
-    m_planSummary->setText(tr("%1 to create, %2 to update, %3 link(s); %4 already up to date; %5 held back.")
-                               .arg(m_plan.creates())
-                               .arg(m_plan.updates())
-                               .arg(m_plan.links())
-                               .arg(m_plan.unchanged.size())
-                               .arg(m_plan.heldBack.size()));
+    m_planSummary->setText(
+        tr("%1 to create, %2 to update, %3 link(s); %4 already up to date; %5 held back.")
+            .arg(m_plan.creates())
+            .arg(m_plan.updates())
+            .arg(m_plan.links())
+            .arg(m_plan.unchanged.size())
+            .arg(m_plan.heldBack.size()) +
+        (m_account->count() == 0
+             ? QLatin1Char(' ') + tr("Connect a GitHub account first (File › Tracker Accounts).")
+             : QString()));
     if (m_planned->count() > 0)
         m_planned->setCurrentRow(0);
     m_guard->setChecked(false);
