@@ -4,6 +4,7 @@
 #include "editor/criteria_editor.h"
 #include "editor/draft_diff_dialog.h"
 #include "editor/label_line_edit.h"
+#include "editor/lazy_combo_box.h"
 #include "editor/ticket_editor.h"
 #include "help/shortcuts_dialog.h"
 #include "items/ticket_table_model.h"
@@ -87,6 +88,7 @@ private slots:
     void darkAppearanceChangesThePalette();
     void hierarchyAndDependencyViewsFollowTheEdits();
     void cellsAreEditableInPlaceAndUndoable();
+    void theParentListFillsWhenTheFieldIsReachedAndExcludesDescendants();
 
 private:
     QTemporaryDir m_dir;
@@ -525,6 +527,30 @@ void TestReviewGui::cellsAreEditableInPlaceAndUndoable()
     window.undoGroup()->undo();
     window.undoGroup()->undo();
     QCOMPARE(storedTicket(m_path, id).title, before);
+}
+
+void TestReviewGui::theParentListFillsWhenTheFieldIsReachedAndExcludesDescendants()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openWithGeneratedSample(window, m_path));
+    const QList<Ticket> tickets = window.ticketView()->model()->tickets();
+    Ticket child = tickets.at(3);
+    const Ticket before = child;
+    child.parentId = tickets.at(2).id;
+    QVERIFY(window.reviewSession()->apply({{before, child}}, QStringLiteral("Change Parent")));
+    window.ticketView()->selectTickets({tickets.at(2).id});
+
+    auto *parent = window.ticketEditor()->parentField();
+    QCOMPARE(parent->count(), 1 + (tickets.at(2).parentId.isEmpty() ? 0 : 1)); // not built yet
+    parent->setFocus(); // the PM tabs to it: now every possible parent is there
+    QTRY_VERIFY(parent->count() > 2);
+    QVERIFY(parent->findData(tickets.at(2).id) < 0); // not itself
+    QVERIFY(parent->findData(child.id) < 0);         // nor its own child
+    parent->setCurrentIndex(parent->findData(tickets.at(0).id) - 1);
+    QTest::keyClick(parent, Qt::Key_Down);
+    QCOMPARE(storedTicket(m_path, tickets.at(2).id).parentId, tickets.at(0).id);
 }
 
 QTEST_MAIN(TestReviewGui)

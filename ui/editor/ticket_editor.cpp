@@ -5,6 +5,7 @@
 #include "domain/dependency_graph.h"
 #include "items/ticket_table_model.h"
 #include "label_line_edit.h"
+#include "lazy_combo_box.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -96,7 +97,7 @@ TicketEditor::TicketEditor(QWidget *parent)
     , m_dependencies(new QListWidget(this))
     , m_addDependency(new QPushButton(tr("Choose…"), this))
     , m_removeDependency(new QPushButton(tr("Remove"), this))
-    , m_parent(new QComboBox(this))
+    , m_parent(new LazyComboBox(this))
     , m_component(new QLineEdit(this))
     , m_milestone(new QLineEdit(this))
     , m_compare(new QPushButton(tr("Compare with &Generated Draft…"), this))
@@ -468,6 +469,24 @@ void TicketEditor::refreshDependencyList()
 
 void TicketEditor::refreshParentChoices()
 {
+    // Until the PM comes to the field it holds just "None" and the current parent: a large
+    // document's list is built only when it is wanted.
+    m_parent->clear();
+    m_parent->addItem(tr("None"), QString());
+    if (!m_ticket.parentId.isEmpty()) {
+        QString name = tr("(missing ticket %1)").arg(m_ticket.parentId);
+        for (const Ticket &other : std::as_const(m_documentTickets))
+            if (other.id == m_ticket.parentId)
+                name = QStringLiteral("%1 — %2").arg(other.title,
+                                                     TicketTableModel::typeDisplayName(other.ticketType));
+        m_parent->addItem(name, m_ticket.parentId);
+    }
+    m_parent->setCurrentIndex(m_ticket.parentId.isEmpty() ? 0 : 1);
+    m_parent->setFiller([this] { fillParentChoices(); });
+}
+
+void TicketEditor::fillParentChoices()
+{
     // A ticket cannot sit under itself or anything below it.
     QHash<QString, QStringList> children;
     for (const Ticket &other : std::as_const(m_documentTickets))
@@ -481,17 +500,18 @@ void TicketEditor::refreshParentChoices()
                 pending.append(child);
             }
 
-    m_parent->clear();
-    m_parent->addItem(tr("None"), QString());
+    const QSignalBlocker blocker(m_parent);
+    const QString chosen = m_parent->currentData().toString();
+    while (m_parent->count() > 1)
+        m_parent->removeItem(1);
     for (const Ticket &other : std::as_const(m_documentTickets))
         if (!excluded.contains(other.id))
             m_parent->addItem(QStringLiteral("%1 — %2").arg(
                                   other.title, TicketTableModel::typeDisplayName(other.ticketType)),
                               other.id);
-    const int current = m_parent->findData(m_ticket.parentId);
-    if (current < 0 && !m_ticket.parentId.isEmpty())
-        m_parent->addItem(tr("(missing ticket %1)").arg(m_ticket.parentId), m_ticket.parentId);
-    m_parent->setCurrentIndex(qMax(0, m_parent->findData(m_ticket.parentId)));
+    if (!chosen.isEmpty() && m_parent->findData(chosen) < 0)
+        m_parent->addItem(tr("(missing ticket %1)").arg(chosen), chosen);
+    m_parent->setCurrentIndex(qMax(0, m_parent->findData(chosen)));
 }
 
 void TicketEditor::refreshProblems()

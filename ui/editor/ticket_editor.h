@@ -21,6 +21,7 @@ namespace docket {
 
 class CriteriaEditor;
 class LabelLineEdit;
+class LazyComboBox;
 
 // The right pane: every field of the current ticket, each edit handed out as a whole edited
 // ticket (the main window turns it into an undoable, saved step). Problems show next to their
@@ -49,7 +50,7 @@ public:
     LabelLineEdit *labelsField() const { return m_labels; }
     CriteriaEditor *criteriaEditor() const { return m_criteria; }
     QListWidget *dependencyList() const { return m_dependencies; }
-    QComboBox *parentField() const { return m_parent; }
+    LazyComboBox *parentField() const { return m_parent; }
     QString problemText(const QString &field) const;
 
 signals:
@@ -69,6 +70,7 @@ private:
     void removeDependency();
     void refreshProblems();
     void refreshParentChoices();
+    void fillParentChoices();
     void refreshDependencyList();
     void updatePreview();
 
@@ -94,7 +96,7 @@ private:
     QListWidget *m_dependencies;
     QPushButton *m_addDependency;
     QPushButton *m_removeDependency;
-    QComboBox *m_parent;
+    LazyComboBox *m_parent;
     QLineEdit *m_component;
     QLineEdit *m_milestone;
     QPushButton *m_compare;
