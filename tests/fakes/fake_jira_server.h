@@ -53,7 +53,9 @@ public:
                       const QString &name);
 
     void failNext(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
-    void dropNextAfterProcessing();            // handled in full, then the connection closes mid-answer
+    // Handled in full, then the connection closes mid-answer; an answer with no body (PUT's 204, a
+    // link's 201) is never sent instead, and the client times out.
+    void dropNextAfterProcessing();
     void stallNext();                          // accepted, never handled nor answered
     void rateLimitNext(int retryAfterSeconds); // 429 with Retry-After
     void setLatencyMs(int ms);                 // before every answer's body; not one-shot
