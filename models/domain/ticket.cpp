@@ -131,6 +131,13 @@ QString platformDisplayName(Platform platform)
     return {};
 }
 
+bool sameExceptTimestamps(Ticket a, Ticket b)
+{
+    a.updatedAt = b.updatedAt = {};
+    a.createdAt = b.createdAt = {};
+    return a == b;
+}
+
 bool isInTracker(const Ticket &ticket)
 {
     return ticket.status == TicketStatus::Pushed || ticket.status == TicketStatus::Synced;

@@ -70,6 +70,9 @@ struct Violation {
     bool operator==(const Violation &) const = default;
 };
 
+// Equal in everything but the timestamps the store sets itself (created_at, updated_at).
+bool sameExceptTimestamps(Ticket a, Ticket b);
+
 // Pushed or synced: the ticket has an issue in a tracker.
 bool isInTracker(const Ticket &ticket);
 

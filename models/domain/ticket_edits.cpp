@@ -15,13 +15,11 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(docket::TicketEdits)
 };
 
-// Equal but for what the store and the trackers keep themselves.
+// Equal in what the PM edits: timestamps and the changed-locally flag aside.
 bool sameContent(Ticket a, Ticket b)
 {
-    a.updatedAt = b.updatedAt = {};
-    a.createdAt = b.createdAt = {};
     a.changedLocally = b.changedLocally = false;
-    return a == b;
+    return sameExceptTimestamps(a, b);
 }
 
 // True when `candidateParent` is `ticketId` or sits somewhere below it.

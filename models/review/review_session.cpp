@@ -15,14 +15,6 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(docket::ReviewSession)
 };
 
-// Equal but for the timestamps the store sets itself.
-bool sameState(Ticket a, Ticket b)
-{
-    a.updatedAt = b.updatedAt = {};
-    a.createdAt = b.createdAt = {};
-    return a == b;
-}
-
 QString idOf(const TicketChange &change)
 {
     return change.before ? change.before->id : change.after->id;
@@ -66,7 +58,7 @@ Status ReviewSession::editTicket(const Ticket &edited, const QString &descriptio
     if (!current)
         return current.error();
     const Ticket after = withLocalEdit(current.value(), edited);
-    if (sameState(current.value(), after))
+    if (sameExceptTimestamps(current.value(), after))
         return {};
     return apply({{current.value(), after}}, description, mergeKey);
 }
@@ -77,7 +69,7 @@ Status ReviewSession::editTicketFrom(const Ticket &base, const Ticket &edited, c
     auto current = m_workspace.ticket(edited.id);
     if (!current)
         return current.error();
-    if (!sameState(current.value(), base)) {
+    if (!sameExceptTimestamps(current.value(), base)) {
         emit ticketsChanged(current.value().documentId, {current.value()}, {});
         const Error stale{
             Text::tr("\"%1\" was changed elsewhere while you edited it; it now shows the latest "
@@ -168,8 +160,9 @@ Status ReviewSession::write(const TicketChanges &changes, bool forward)
             auto current = m_workspace.findTicket(idOf(change));
             if (!current)
                 return current.error();
-            const bool asExpected = expected ? current.value() && sameState(*current.value(), *expected)
-                                             : !current.value().has_value();
+            const bool asExpected = expected
+                                        ? current.value() && sameExceptTimestamps(*current.value(), *expected)
+                                        : !current.value().has_value();
             if (!asExpected)
                 return Error{Text::tr("\"%1\" was changed elsewhere after this step, so the step was "
                                       "dropped and the newer change kept.")

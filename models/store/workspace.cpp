@@ -356,14 +356,6 @@ void bindTicket(QSqlQuery &query, const Ticket &ticket)
     query.bindValue(26, nonNull(ticket.lastPushError));
 }
 
-// Equal but for the timestamps the store keeps itself.
-bool sameContent(Ticket a, Ticket b)
-{
-    a.updatedAt = b.updatedAt = {};
-    a.createdAt = b.createdAt = {};
-    return a == b;
-}
-
 // What opening has to bring up to date.
 struct SchemaState {
     int version = 0;
@@ -769,7 +761,7 @@ Status Workspace::saveTickets(const QList<Ticket> &tickets, const QString &actor
         for (Ticket ticket : tickets) {
             const auto before = existing.constFind(ticket.id);
             const bool created = before == existing.constEnd();
-            if (!created && sameContent(before.value(), ticket))
+            if (!created && sameExceptTimestamps(before.value(), ticket))
                 continue;
             if (!ticket.createdAt.isValid())
                 ticket.createdAt = created ? now : before.value().createdAt;
